@@ -1,0 +1,11 @@
+package io.portablefn.runtime;
+
+/**
+ * What the processor generates for each function: the function's definition. The processor
+ * also lists every generated source in {@code META-INF/services/io.portablefn.runtime.FunctionSource}
+ * (the project's function index), so the local server finds all functions without scanning.
+ */
+public interface FunctionSource {
+
+    HttpFunction function();
+}

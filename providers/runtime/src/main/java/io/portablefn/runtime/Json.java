@@ -1,0 +1,91 @@
+package io.portablefn.runtime;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.portablefn.api.HttpException;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/**
+ * The one JSON configuration of every provider (docs/mapping.md, "Typed binding"):
+ * unknown properties are ignored, {@code null} for a primitive is an error, trailing content
+ * after the value is an error, {@code java.time} values are ISO-8601 strings.
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    /** Built on first use: functions that never bind JSON never pay for it. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .addModule(new JavaTimeModule())
+                .build();
+    }
+
+    public static ObjectMapper mapper() {
+        return Holder.MAPPER;
+    }
+
+    public static JavaType type(Type type) {
+        return mapper().getTypeFactory().constructType(type);
+    }
+
+    /**
+     * Binds a request body.
+     *
+     * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
+     */
+    public static Object readBody(byte[] body, JavaType type) {
+        if (body.length == 0) {
+            throw HttpException.badRequest("The request body is empty; this function expects a JSON body.");
+        }
+        try {
+            return mapper().readValue(body, type);
+        } catch (StreamReadException malformed) {
+            throw HttpException.badRequest("The request body is not valid JSON: "
+                    + malformed.getOriginalMessage() + where(malformed));
+        } catch (JsonMappingException mismatch) {
+            throw HttpException.badRequest("The request body does not fit the expected JSON shape at "
+                    + jsonPath(mismatch) + where(mismatch));
+        } catch (IOException unreadable) {
+            throw HttpException.badRequest("The request body could not be read as JSON.");
+        }
+    }
+
+    /** Encodes a result; a failure here is the function's bug, reported as a 500. */
+    public static byte[] write(Object value) throws JsonProcessingException {
+        return mapper().writeValueAsBytes(value);
+    }
+
+    private static String where(JacksonException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 0 ? "."
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ").";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
