@@ -1,0 +1,41 @@
+package io.portablefn.processor.spi;
+
+import com.palantir.javapoet.ClassName;
+import io.portablefn.api.HttpMethod;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One checked {@code @Function} class, as generators see it.
+ *
+ * @param name the function name
+ * @param timeoutSeconds the declared timeout
+ * @param functionClass the user's class
+ * @param sourceClass the generated class whose {@code public static final HttpFunction FUNCTION}
+ *     field every provider entry point delegates to
+ * @param http the HTTP trigger
+ * @param element the user's class element, to record as the originating element
+ */
+public record FunctionModel(String name, int timeoutSeconds, ClassName functionClass, ClassName sourceClass,
+        HttpTriggerModel http, TypeElement element) {
+
+    /** The name of the field on {@link #sourceClass()} that holds the function's definition. */
+    public static final String FUNCTION_FIELD = "FUNCTION";
+
+    /**
+     * A class in the user's package named after the user's class and a suffix, for example
+     * {@code Greet_AwsHandler} for suffix {@code AwsHandler}. Nested classes are flattened
+     * with underscores ({@code Outer_Inner_AwsHandler}).
+     */
+    public ClassName generatedClass(String suffix) {
+        return ClassName.get(functionClass.packageName(),
+                String.join("_", functionClass.simpleNames()) + "_" + suffix);
+    }
+
+    /**
+     * @param methods the accepted methods, in declaration order
+     * @param path the path template, already validated
+     */
+    public record HttpTriggerModel(List<HttpMethod> methods, String path) {
+    }
+}
