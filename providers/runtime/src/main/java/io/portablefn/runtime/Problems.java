@@ -31,14 +31,26 @@ public final class Problems {
         return HttpResponse.status(status).contentType(CONTENT_TYPE).jsonBytes(body(status, detail));
     }
 
-    /** The 500 answer to an unexpected failure: it names the invocation, never the failure. */
+    /**
+     * The 500 answer to an unexpected failure. It says nothing of the failure; its
+     * {@code instance} names the invocation, so the caller can quote it and an operator can find
+     * the stack trace in the log.
+     */
     public static HttpResponse internalError(String invocationId) {
-        return response(500, "The function failed. Its log has the details under invocation id "
-                + invocationId + ".");
+        return HttpResponse.status(500).contentType(CONTENT_TYPE).jsonBytes(body(500,
+                "The function failed unexpectedly. Quote the instance when reporting it.",
+                INVOCATION_URN + invocationId));
     }
+
+    /** The prefix of {@code instance} in a 500 problem; the invocation id follows. */
+    public static final String INVOCATION_URN = "urn:portablefn:invocation:";
 
     /** The problem JSON for this status and detail, as UTF-8. */
     public static byte[] body(int status, String detail) {
+        return body(status, detail, null);
+    }
+
+    private static byte[] body(int status, String detail, String instance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(160);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
@@ -47,6 +59,9 @@ public final class Problems {
             json.writeNumberField("status", status);
             if (detail != null && !detail.isEmpty()) {
                 json.writeStringField("detail", detail);
+            }
+            if (instance != null) {
+                json.writeStringField("instance", instance);
             }
             json.writeEndObject();
         } catch (IOException impossible) {
