@@ -59,6 +59,17 @@ public final class Json {
             throw HttpException.badRequest("The request body is not valid JSON: "
                     + malformed.getOriginalMessage() + where(malformed));
         } catch (JsonMappingException mismatch) {
+            // Databind reports a body cut short, or with more after the value, as a mismatch; to
+            // the caller both are broken JSON.
+            String message = String.valueOf(mismatch.getOriginalMessage());
+            if (message.startsWith("Unexpected end-of-input")) {
+                throw HttpException.badRequest("The request body is not valid JSON: it ends before the value is"
+                        + " complete" + where(mismatch));
+            }
+            if (message.startsWith("Trailing token")) {
+                throw HttpException.badRequest("The request body is not valid JSON: more follows the value"
+                        + where(mismatch));
+            }
             throw HttpException.badRequest("The request body does not fit the expected JSON shape at "
                     + jsonPath(mismatch) + where(mismatch));
         } catch (IOException unreadable) {

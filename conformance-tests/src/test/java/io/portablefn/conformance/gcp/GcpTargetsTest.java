@@ -1,0 +1,79 @@
+package io.portablefn.conformance.gcp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.portablefn.conformance.WireRequest;
+import io.portablefn.conformance.WireResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The in-process GCP target and the real java-function-invoker give the same answers. */
+class GcpTargetsTest {
+
+    private static final GcpTarget IN_PROCESS = new GcpTarget();
+    private static final GcpInvokerTarget INVOKER = new GcpInvokerTarget();
+
+    @AfterAll
+    static void close() {
+        INVOKER.close();
+    }
+
+    private static WireResponse both(WireRequest request) throws Exception {
+        WireResponse real = INVOKER.send(Probe.class, request);
+        assertEquals(real, IN_PROCESS.send(Probe.class, request),
+                () -> "in-process gcp differs from the invoker on " + request + "\ninvoker log:\n" + INVOKER.log(Probe.class));
+        return real;
+    }
+
+    @Test
+    void decodesPathQueryHeaderLinesAndCookies() throws Exception {
+        WireResponse response = both(WireRequest.of("GET", "/probe/a%20b+c?tag=x&tag=y%26z&q=a+b",
+                List.of(Map.entry("X-T-Multi", "one"), Map.entry("x-t-multi", "two, three"),
+                        Map.entry("Cookie", "s=1; t=2")), new byte[0]));
+        assertEquals(200, response.status());
+        assertEquals("text/plain; charset=utf-8", response.header("content-type"));
+        assertEquals("yes", response.header("x-echo"));
+        String echo = response.bodyAsString();
+        assertTrue(echo.contains("path=/probe/a b+c\n"), echo);
+        assertTrue(echo.contains("id=a b+c\n"), echo);
+        assertTrue(echo.contains("query=[tag=x, tag=y&z, q=a b]\n"), echo);
+        assertTrue(echo.contains("x-t-multi=one,two, three [one, two, three]\n"), echo);
+        assertTrue(echo.contains("cookies={s=1, t=2}\n"), echo);
+        assertTrue(echo.contains("provider=GCP"), echo);
+    }
+
+    @Test
+    void carriesStatusHeaderLinesCookiesAndBinaryBodies() throws Exception {
+        byte[] bytes = {0, (byte) 0xff, (byte) 0x89, 'P', 'N', 'G', '\r', '\n'};
+        WireResponse response = both(WireRequest.of("POST", "/probe/1",
+                List.of(Map.entry("Content-Type", "application/octet-stream")), bytes));
+        assertEquals(201, response.status());
+        assertEquals(List.of("one", "two"), response.headers().get("x-multi"));
+        assertEquals(List.of("a=1; Path=/", "b=2; HttpOnly"), response.cookies());
+        assertEquals("application/octet-stream", response.header("content-type"));
+        assertArrayEquals(bytes, response.body());
+    }
+
+    @Test
+    void routingProblemsComeFromTheRuntime() throws Exception {
+        assertEquals(404, both(WireRequest.get("/elsewhere")).status());
+        WireResponse wrongMethod = both(WireRequest.of("PUT", "/probe/1", List.of(), new byte[0]));
+        assertEquals(405, wrongMethod.status());
+        assertEquals("GET, POST", wrongMethod.header("allow"));
+        assertEquals("application/problem+json", wrongMethod.header("content-type"));
+    }
+
+    @Test
+    void aClassWithoutEntryPointFailsToStartWithTheInvokersLog() {
+        try (GcpInvokerTarget target = new GcpInvokerTarget()) {
+            IOException failure = assertThrows(IOException.class, () -> target.send(String.class, WireRequest.get("/")));
+            assertTrue(failure.getMessage().contains("java.lang.String_GcpFunction"), failure.getMessage());
+        }
+    }
+}
