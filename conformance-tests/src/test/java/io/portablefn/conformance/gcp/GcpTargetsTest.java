@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +39,7 @@ class GcpTargetsTest {
                 List.of(Map.entry("X-T-Multi", "one"), Map.entry("x-t-multi", "two, three"),
                         Map.entry("Cookie", "s=1; t=2")), new byte[0]));
         assertEquals(200, response.status());
-        assertEquals("text/plain; charset=utf-8", response.header("content-type"));
+        assertEquals("text/plain;charset=utf-8", response.header("content-type"));
         assertEquals("yes", response.header("x-echo"));
         String echo = response.bodyAsString();
         assertTrue(echo.contains("path=/probe/a b+c\n"), echo);
@@ -61,12 +63,43 @@ class GcpTargetsTest {
     }
 
     @Test
+    void contentTypesAsJettyWritesThem() throws Exception {
+        assertEquals("text/plain;charset=utf-8", both(WireRequest.get("/probe/1?content-type=text/plain;+charset%3DUTF-8"))
+                .header("content-type"));
+        for (String type : List.of("text/plain; charset=utf-8", "text/plain; charset=UTF-8", "text/plain;charset=utf-8",
+                "application/json; charset=utf-8", "text/html; charset=iso-8859-1", "text/plain; charset=\"utf-8\"",
+                "text/csv; charset=utf-8", "application/json", "application/problem+json", "image/png",
+                "text/plain", "TEXT/PLAIN; Charset=UTF-8", "text/plain; charset=utf-8; format=flowed")) {
+            both(WireRequest.get("/probe/1?content-type=" + URLEncoder.encode(type, StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
     void routingProblemsComeFromTheRuntime() throws Exception {
         assertEquals(404, both(WireRequest.get("/elsewhere")).status());
         WireResponse wrongMethod = both(WireRequest.of("PUT", "/probe/1", List.of(), new byte[0]));
         assertEquals(405, wrongMethod.status());
         assertEquals("GET, POST", wrongMethod.header("allow"));
         assertEquals("application/problem+json", wrongMethod.header("content-type"));
+    }
+
+    @Test
+    void theInvokerAnswersRobotsAndFaviconItselfAndHeadWithoutBody() throws Exception {
+        WireResponse robots = both(WireRequest.get("/robots.txt"));
+        assertEquals(404, robots.status());
+        assertEquals("text/html;charset=iso-8859-1", robots.header("content-type"));
+        assertEquals(404, both(WireRequest.get("/favicon.ico")).status());
+        WireResponse head = both(WireRequest.of("HEAD", "/probe/1", List.of(), new byte[0]));
+        assertEquals(405, head.status());
+        assertEquals(0, head.body().length);
+    }
+
+    @Test
+    void decodesEscapesTheInvokerPassesThrough() throws Exception {
+        for (String path : List.of("/probe/a%2Fb", "/probe/%2e%2e", "/probe/%ff", "/probe/a;b", "/probe/%3B", "/probe//x")) {
+            both(WireRequest.get(path));
+        }
+        assertTrue(both(WireRequest.get("/probe/1?a=%25zz&=&b")).bodyAsString().contains("query=[a=%zz, =, b=]"));
     }
 
     @Test

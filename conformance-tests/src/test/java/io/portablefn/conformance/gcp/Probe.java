@@ -11,7 +11,8 @@ import java.util.Base64;
 
 /**
  * Echoes what the GCP targets must carry, one field per line, and answers with what they must
- * carry back: a status, a header with two lines, two cookies and the request body as bytes.
+ * carry back: a status, a header with two lines, two cookies and the request body as bytes; or
+ * with {@code ?content-type=...}, a text body of that content type.
  */
 @Function(name = "gcp-probe")
 @HttpTrigger(methods = {HttpMethod.GET, HttpMethod.POST}, path = "/probe/{id}")
@@ -28,6 +29,9 @@ public class Probe implements HttpHandler {
                 "cookies=" + request.cookies(),
                 "body=" + Base64.getEncoder().encodeToString(request.body()),
                 "provider=" + context.provider());
+        if (request.query().first("content-type").isPresent()) {
+            return HttpResponse.ok().contentType(request.query().first("content-type").get()).text("typed");
+        }
         if (request.method().equals("POST")) {
             return HttpResponse.status(201).header("X-Multi", "one").header("X-Multi", "two")
                     .cookie("a=1; Path=/").cookie("b=2; HttpOnly").bytes(request.body());

@@ -1,0 +1,63 @@
+package io.portablefn.conformance.gcp;
+
+import com.google.cloud.functions.HttpFunction;
+import io.portablefn.conformance.Target;
+import io.portablefn.conformance.WireRequest;
+import io.portablefn.conformance.WireResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Google Cloud Functions, in process: builds the request and response objects
+ * java-function-invoker 1.4.1 would (see {@link InvokerRequest}, {@link InvokerResponse}) and
+ * calls the generated {@code Xxx_GcpFunction.service} as the invoker's servlet does. One entry
+ * point instance per function class, shared by all calls, as the invoker keeps one.
+ *
+ * <p>Like the invoker, a throw out of {@code service} becomes a bare 500, a HEAD answer loses its
+ * body, and {@code /favicon.ico} and {@code /robots.txt} never reach the function ({@link InvokerNotFound}).
+ * {@link GcpInvokerTarget} runs the same functions on the real invoker.
+ */
+public final class GcpTarget implements Target {
+
+    private final Map<Class<?>, HttpFunction> entryPoints = new ConcurrentHashMap<>();
+
+    @Override
+    public String name() {
+        return "gcp";
+    }
+
+    @Override
+    public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+        if (InvokerNotFound.PATHS.contains(request.rawPath())) {
+            return InvokerNotFound.response(request.rawPath());
+        }
+        HttpFunction entryPoint = entryPoints.computeIfAbsent(functionClass, GcpTarget::instantiate);
+        InvokerResponse response = new InvokerResponse();
+        try {
+            entryPoint.service(new InvokerRequest(request), response);
+        } catch (Exception | LinkageError failure) {
+            return new WireResponse(500, Map.of(), List.of(), new byte[0]);
+        }
+        WireResponse wire = response.toWire();
+        // HTTP sends no body in answer to HEAD; Jetty drops whatever the function wrote.
+        return request.method().equals("HEAD")
+                ? new WireResponse(wire.status(), wire.headers(), wire.cookies(), new byte[0]) : wire;
+    }
+
+    /** Nothing to release: entry points are plain objects. */
+    @Override
+    public void close() {
+    }
+
+    private static HttpFunction instantiate(Class<?> functionClass) {
+        String name = EntryPoints.gcpFunction(functionClass);
+        try {
+            Class<?> type = Class.forName(name, true, functionClass.getClassLoader());
+            return type.asSubclass(HttpFunction.class).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("No GCP entry point " + name + " for " + functionClass.getName()
+                    + ": is portablefn-gcp on the annotation processor path? (" + e + ")", e);
+        }
+    }
+}

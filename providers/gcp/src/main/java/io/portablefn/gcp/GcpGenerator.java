@@ -1,0 +1,57 @@
+package io.portablefn.gcp;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.portablefn.processor.spi.FunctionModel;
+import io.portablefn.processor.spi.GeneratedFiles;
+import io.portablefn.processor.spi.ProviderGenerator;
+import java.io.IOException;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code Xxx_GcpFunction}, the class a Cloud Functions deployment names as its entry point
+ * ({@code --entry-point com.acme.Greet_GcpFunction}). It implements Google's
+ * {@code com.google.cloud.functions.HttpFunction} and hands each call to {@link GcpHttpAdapter}.
+ *
+ * <p>Types are named by string, not by {@code Class}: the processor path carries this module but
+ * not Google's API (it is {@code provided}), so those classes must not be loaded here.
+ */
+public final class GcpGenerator implements ProviderGenerator {
+
+    static final ClassName GCF_HTTP_FUNCTION = ClassName.get("com.google.cloud.functions", "HttpFunction");
+    static final ClassName GCF_HTTP_REQUEST = ClassName.get("com.google.cloud.functions", "HttpRequest");
+    static final ClassName GCF_HTTP_RESPONSE = ClassName.get("com.google.cloud.functions", "HttpResponse");
+    static final ClassName ADAPTER = ClassName.get("io.portablefn.gcp", "GcpHttpAdapter");
+
+    /** The suffix of the generated class: {@code com.acme.Greet} gets {@code com.acme.Greet_GcpFunction}. */
+    public static final String SUFFIX = "GcpFunction";
+
+    @Override
+    public String provider() {
+        return "gcp";
+    }
+
+    @Override
+    public void generate(FunctionModel function, GeneratedFiles out) throws IOException {
+        ClassName name = function.generatedClass(SUFFIX);
+        TypeSpec type = out.newClass(name, function)
+                .addJavadoc("Google Cloud Functions entry point of {@link $T}; deploy with entry point {@code $L}.\n",
+                        function.functionClass(), name.canonicalName())
+                .addSuperinterface(GCF_HTTP_FUNCTION)
+                .addField(FieldSpec.builder(ADAPTER, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T($T.$N)", ADAPTER, function.sourceClass(), FunctionModel.FUNCTION_FIELD)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("service")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(GCF_HTTP_REQUEST, "request")
+                        .addParameter(GCF_HTTP_RESPONSE, "response")
+                        .addException(IOException.class)
+                        .addStatement("ADAPTER.handle(request, response)")
+                        .build())
+                .build();
+        out.write(name, type);
+    }
+}
