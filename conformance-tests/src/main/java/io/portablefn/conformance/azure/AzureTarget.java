@@ -1,0 +1,78 @@
+package io.portablefn.conformance.azure;
+
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import io.portablefn.conformance.Target;
+import io.portablefn.conformance.WireRequest;
+import io.portablefn.conformance.WireResponse;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+
+/**
+ * Azure Functions, modelled in process: no Azure host or Java worker can run here. Each step
+ * reproduces what the host (Azure/azure-functions-host) and the Java worker
+ * (Azure/azure-functions-java-worker 2.17) do to an HTTP request and response, per
+ * AZURE-NOTES.md; the steps live in {@link HostRequests}, {@link WorkerBinding},
+ * {@link WorkerResult} and {@link HostResponses}, each testable alone.
+ *
+ * <p>The generated {@code Xxx_AzureFunction} is found by name; its {@code @FunctionName} method
+ * and its {@code @HttpTrigger} (route, methods) are read as the host reads function.json.
+ */
+public final class AzureTarget implements Target {
+
+    /** host.json's extensions.http.routePrefix when not configured. */
+    static final String ROUTE_PREFIX = "api";
+
+    @Override
+    public String name() {
+        return "azure";
+    }
+
+    @Override
+    public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+        Class<?> generated = Class.forName(functionClass.getName() + "_AzureFunction", true,
+                functionClass.getClassLoader());
+        Method run = functionMethod(generated);
+        String functionName = run.getAnnotation(FunctionName.class).value();
+        HttpTrigger trigger = run.getParameters()[0].getAnnotation(HttpTrigger.class);
+
+        // The host's router: a request its routes do not match never reaches the worker.
+        if (!HostRequests.routes(ROUTE_PREFIX, trigger.route(), functionName, trigger.methods(), request)) {
+            return HostResponses.notFound();
+        }
+        RpcHttp http = HostRequests.toRpcHttp(request, ROUTE_PREFIX);
+
+        Object response;
+        try {
+            Object body = WorkerBinding.bind(http.body(), bodyType(run));
+            ModelRequest message = new ModelRequest(http, body);
+            Object instance = generated.getDeclaredConstructor().newInstance();
+            response = run.invoke(instance, message, new ModelContext(functionName));
+        } catch (InvocationTargetException | ClassCastException failed) {
+            // The worker reports a failed invocation (binding or function); the host answers 500.
+            return HostResponses.failed();
+        }
+        return HostResponses.toWire(WorkerResult.toRpcHttp(response));
+    }
+
+    static Method functionMethod(Class<?> generated) {
+        for (Method method : generated.getMethods()) {
+            if (method.isAnnotationPresent(FunctionName.class)) {
+                return method;
+            }
+        }
+        throw new IllegalStateException(generated.getName() + " has no public @FunctionName method;"
+                + " is portablefn-azure on the annotation processor path?");
+    }
+
+    // T of the HttpRequestMessage<T> parameter: what the worker binds the body to.
+    static Type bodyType(Method run) {
+        Type parameter = run.getGenericParameterTypes()[0];
+        if (parameter instanceof ParameterizedType parameterized) {
+            return parameterized.getActualTypeArguments()[0];
+        }
+        return Object.class;
+    }
+}

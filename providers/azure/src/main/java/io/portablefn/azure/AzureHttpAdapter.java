@@ -1,0 +1,61 @@
+package io.portablefn.azure;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import io.portablefn.api.HttpException;
+import io.portablefn.api.HttpRequest;
+import io.portablefn.api.HttpResponse;
+import io.portablefn.api.Provider;
+import io.portablefn.runtime.HttpFunction;
+import io.portablefn.runtime.InvocationContext;
+import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.Problems;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Runs a portable HTTP function inside the Azure Functions Java worker. The generated
+ * {@code Xxx_AzureFunction} class holds one instance and hands every call of its
+ * {@code @FunctionName} method to {@link #handle}; docs/mapping.md says where each request field
+ * comes from.
+ *
+ * <p>The body is declared {@code Optional<String>}: the host sends every body except
+ * {@code application/octet-stream} and {@code multipart/*} as a UTF-8 string, which only a String
+ * parameter receives intact ({@code byte[]} would make the worker parse it as JSON and fail).
+ *
+ * <p>Immutable and shared by all of the worker's threads.
+ */
+public final class AzureHttpAdapter {
+
+    private final HttpFunction function;
+    private final int pathSegments;
+
+    public AzureHttpAdapter(HttpFunction function) {
+        this.function = Objects.requireNonNull(function, "function");
+        this.pathSegments = AzureRequests.segmentCount(function.path().toString());
+    }
+
+    /**
+     * Decodes the request, runs the function and builds the worker's response. Never throws: a
+     * URL the worker cannot parse is a 400 problem, and the function's own failures are already
+     * problem responses.
+     */
+    public HttpResponseMessage handle(HttpRequestMessage<Optional<String>> request, ExecutionContext context) {
+        Instant start = Instant.now();
+        String invocationId = Objects.requireNonNullElse(context.getInvocationId(), "");
+        Logger jul = context.getLogger() != null ? context.getLogger() : Logger.getLogger("portablefn");
+        InvocationContext invocation = new InvocationContext(Provider.AZURE, invocationId, function.name(),
+                start.plusSeconds(function.timeoutSeconds()), new JulLogger(jul));
+        HttpResponse response;
+        try {
+            HttpRequest decoded = AzureRequests.decode(request, pathSegments, invocationId);
+            response = function.invoke(decoded, invocation);
+        } catch (HttpException undecodable) {
+            response = Problems.of(undecodable);
+        }
+        return AzureResponses.encode(response, request, invocation.logger());
+    }
+}

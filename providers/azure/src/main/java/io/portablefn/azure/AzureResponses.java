@@ -1,0 +1,40 @@
+package io.portablefn.azure;
+
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.HttpStatusType;
+import io.portablefn.api.FunctionLogger;
+import io.portablefn.api.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the neutral {@link HttpResponse} into the worker's {@link HttpResponseMessage}. */
+final class AzureResponses {
+
+    private AzureResponses() {
+    }
+
+    /**
+     * Builds the response. The worker keeps headers in a map with one value per name, and the host
+     * adds them to ASP.NET Core's case-insensitive response headers dropping any name it has seen
+     * (RawScriptResult), so one line per name is all that can reach the client: repeated values are
+     * joined with ", " (RFC 9110 5.3), and only the first Set-Cookie is sent (the rest are logged).
+     */
+    static HttpResponseMessage encode(HttpResponse response, HttpRequestMessage<?> request, FunctionLogger logger) {
+        HttpResponseMessage.Builder builder = request.createResponseBuilder(HttpStatusType.custom(response.status()));
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            builder.header(header.getKey(), String.join(", ", header.getValue()));
+        }
+        List<String> cookies = response.cookies();
+        if (!cookies.isEmpty()) {
+            builder.header("set-cookie", cookies.get(0));
+            if (cookies.size() > 1) {
+                logger.warn("Azure Functions sends one Set-Cookie per response; " + (cookies.size() - 1)
+                        + " further cookie(s) were not sent. Combine them into one cookie.");
+            }
+        }
+        // Always bytes: a String body would be re-encoded by the host, and an absent body is sent as
+        // the JSON text null, so "no body" is an empty byte array.
+        return builder.body(response.body()).build();
+    }
+}
