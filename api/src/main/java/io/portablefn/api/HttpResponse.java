@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>Header names are lower-cased; a header may have several values, each sent as its own line.
  * {@code Set-Cookie} values are kept apart in {@link #cookies()}, since clouds carry them apart.
- * Unless a {@code Content-Type} is set, text is {@code text/plain; charset=utf-8}, JSON is
+ * Unless a {@code Content-Type} is set, text is {@code text/plain;charset=utf-8}, JSON is
  * {@code application/json} and bytes are {@code application/octet-stream}.
  */
 public final class HttpResponse {
@@ -131,7 +131,7 @@ public final class HttpResponse {
 
     private static String defaultContentType(BodyKind kind) {
         switch (kind) {
-            case TEXT: return "text/plain; charset=utf-8";
+            case TEXT: return "text/plain;charset=utf-8";
             case JSON: return "application/json";
             default: return "application/octet-stream";
         }

@@ -10,7 +10,7 @@ class HttpResponseTest {
 
     @Test
     void defaultContentTypes() {
-        assertEquals("text/plain; charset=utf-8", HttpResponse.ok().text("x").header("content-type").orElseThrow());
+        assertEquals("text/plain;charset=utf-8", HttpResponse.ok().text("x").header("content-type").orElseThrow());
         assertEquals("application/json", HttpResponse.ok().json(List.of()).header("Content-Type").orElseThrow());
         assertEquals("application/octet-stream", HttpResponse.ok().bytes(new byte[1]).header("content-type").orElseThrow());
         assertEquals("image/png", HttpResponse.ok().contentType("image/png").bytes(new byte[1]).header("content-type").orElseThrow());

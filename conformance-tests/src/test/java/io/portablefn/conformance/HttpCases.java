@@ -16,7 +16,7 @@ final class HttpCases {
 
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
-    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String TEXT = "text/plain;charset=utf-8";
     private static final String BYTES = "application/octet-stream";
 
     private HttpCases() {

@@ -2,6 +2,7 @@ package io.portablefn.runtime;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -55,6 +56,9 @@ public final class Json {
         }
         try {
             return mapper().readValue(body, type);
+        } catch (JsonEOFException truncated) {
+            throw HttpException.badRequest("The request body is not valid JSON: it ends before the value is"
+                    + " complete" + where(truncated));
         } catch (StreamReadException malformed) {
             throw HttpException.badRequest("The request body is not valid JSON: "
                     + malformed.getOriginalMessage() + where(malformed));
