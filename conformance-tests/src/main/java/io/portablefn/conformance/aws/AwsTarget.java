@@ -1,0 +1,81 @@
+package io.portablefn.conformance.aws;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.conformance.Target;
+import io.portablefn.conformance.WireRequest;
+import io.portablefn.conformance.WireResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * AWS Lambda behind one front door (see {@link AwsTargets}), in process: builds the event that
+ * front door would send, calls the generated {@code Xxx_AwsHandler.handleRequest} as the Lambda
+ * Java runtime does (event bytes in, response bytes out, a Lambda context), and turns the JSON
+ * answer into what the front door sends the client. One handler instance per function class,
+ * as one Lambda execution environment keeps one. A throw from the handler, or an answer that is
+ * not JSON, is an invocation error, which the front door turns into its own error response.
+ */
+public final class AwsTarget implements Target {
+
+    private final String name;
+    private final Front front;
+    private final Map<Class<?>, RequestStreamHandler> handlers = new ConcurrentHashMap<>();
+
+    AwsTarget(String name, Front front) {
+        this.name = name;
+        this.front = front;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+        RequestStreamHandler handler = handlers.computeIfAbsent(functionClass, AwsTarget::instantiate);
+        byte[] event = Wire.JSON.writeValueAsBytes(front.event(request));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonNode answer;
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event), out, new FakeLambdaContext());
+            answer = Wire.JSON.readTree(out.toByteArray());
+        } catch (IOException | RuntimeException invocationError) {
+            return front.invocationFailed();
+        }
+        if (answer == null || !answer.isObject()) {
+            return front.invocationFailed();
+        }
+        return front.response(answer);
+    }
+
+    /** The event this target would send for a request; for tests that inspect it. */
+    public String event(WireRequest request) throws IOException {
+        return Wire.JSON.writeValueAsString(front.event(request));
+    }
+
+    private static RequestStreamHandler instantiate(Class<?> functionClass) {
+        String name = functionClass.getName() + "_AwsHandler";
+        try {
+            Class<?> type = Class.forName(name, true, functionClass.getClassLoader());
+            return type.asSubclass(RequestStreamHandler.class).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("No AWS handler " + name + " for " + functionClass.getName()
+                    + ": is portablefn-aws on the annotation processor path? (" + e + ")", e);
+        }
+    }
+
+    /** Nothing to release: handlers are plain objects. */
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

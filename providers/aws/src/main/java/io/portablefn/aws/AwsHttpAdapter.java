@@ -1,0 +1,120 @@
+package io.portablefn.aws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.portablefn.api.FunctionLogger;
+import io.portablefn.api.HttpException;
+import io.portablefn.api.HttpRequest;
+import io.portablefn.api.HttpResponse;
+import io.portablefn.api.Provider;
+import io.portablefn.runtime.HttpFunction;
+import io.portablefn.runtime.InvocationContext;
+import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Runs one portable HTTP function on AWS Lambda. The generated {@code <Function>_AwsHandler}
+ * (a {@code RequestStreamHandler}) holds one instance and hands it every invocation.
+ *
+ * <p>One adapter serves all four AWS HTTP front doors, told apart by the event itself: API
+ * Gateway REST APIs (payload 1.0), HTTP APIs (payload 2.0), Application Load Balancers (with or
+ * without multi-value headers) and Lambda Function URLs. The response is written in the shape
+ * the request came in. Events are read and written with streaming JSON, without data binding,
+ * to keep cold starts short. docs/mapping.md states every field's mapping.
+ *
+ * <p>Bad input never becomes an exception for Lambda to report: an event of no known shape, or
+ * no JSON at all, is answered with a 400 problem response in the HTTP API 2.0 shape naming the
+ * shapes accepted; a body marked base64 that is not is a 400 in the request's own shape.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AwsHttpAdapter {
+
+    private static final Logger FALLBACK_LOG = Logger.getLogger(AwsHttpAdapter.class.getName());
+
+    private final HttpFunction function;
+
+    public AwsHttpAdapter(HttpFunction function) {
+        this.function = Objects.requireNonNull(function, "function");
+    }
+
+    /**
+     * Handles one invocation: reads the event from {@code in}, writes the response JSON to
+     * {@code out}.
+     *
+     * @param lambda the Lambda context; null (in tests) gives a random invocation id, a deadline
+     *     of the function's declared timeout and java.util.logging
+     * @throws IOException only when reading {@code in} or writing {@code out} fails
+     */
+    public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
+            throws IOException {
+        long start = System.currentTimeMillis();
+        NativeEvent event;
+        try {
+            event = EventReader.read(in);
+        } catch (JsonProcessingException notJson) {
+            event = null;
+        }
+        EventShape shape = EventShape.of(event);
+        FunctionLogger logger = logger(lambda);
+        byte[] answer;
+        if (shape == null) {
+            answer = ResponseEncoder.encode(Problems.response(400, "This function accepts HTTP events from "
+                    + EventShape.ACCEPTED + "; the event received is none of these."), EventShape.HTTP_API_V2, logger);
+        } else {
+            answer = ResponseEncoder.encode(respond(event, shape, lambda, logger, start), shape, logger);
+        }
+        out.write(answer);
+        out.flush();
+    }
+
+    private HttpResponse respond(NativeEvent event, EventShape shape,
+            com.amazonaws.services.lambda.runtime.Context lambda, FunctionLogger logger, long start) {
+        HttpRequest request;
+        try {
+            request = RequestDecoder.decode(event, shape);
+        } catch (HttpException badRequest) {
+            return Problems.of(badRequest);
+        }
+        InvocationContext context = context(request, lambda, logger, start);
+        try {
+            return function.invoke(request, context);
+        } catch (RuntimeException bug) {
+            // HttpFunction.invoke does not throw; should it ever, Lambda still gets a response.
+            logger.error("Function '" + function.name() + "' failed outside its handler", bug);
+            return Problems.internalError(context.invocationId());
+        }
+    }
+
+    private InvocationContext context(HttpRequest request, com.amazonaws.services.lambda.runtime.Context lambda,
+            FunctionLogger logger, long start) {
+        String invocationId;
+        Instant deadline;
+        if (lambda != null) {
+            invocationId = Objects.requireNonNullElse(lambda.getAwsRequestId(), request.requestId());
+            deadline = Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis());
+        } else {
+            invocationId = request.requestId().isEmpty() ? UUID.randomUUID().toString() : request.requestId();
+            deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
+        }
+        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, logger);
+    }
+
+    private static FunctionLogger logger(com.amazonaws.services.lambda.runtime.Context lambda) {
+        if (lambda == null || lambda.getLogger() == null) {
+            return new JulLogger(FALLBACK_LOG);
+        }
+        return new LambdaLogging(lambda.getLogger());
+    }
+
+    @Override
+    public String toString() {
+        return "AwsHttpAdapter[" + function + "]";
+    }
+}

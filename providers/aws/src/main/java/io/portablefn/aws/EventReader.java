@@ -1,0 +1,167 @@
+package io.portablefn.aws;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an AWS HTTP event with Jackson's streaming parser: one pass, only the fields
+ * {@link NativeEvent} holds, no data binding. Cold start is why: an ObjectMapper and event
+ * classes cost far more class loading than the event is worth. Fields may come in any order
+ * and with unexpected types; an unexpected value is skipped, not an error.
+ */
+final class EventReader {
+
+    static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private EventReader() {
+    }
+
+    /**
+     * The event's fields, or null when the JSON is not an object.
+     *
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when the input is not JSON
+     */
+    static NativeEvent read(InputStream in) throws IOException {
+        try (JsonParser json = JSON.createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            NativeEvent event = new NativeEvent();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                readField(field, json, event);
+            }
+            return event;
+        }
+    }
+
+    private static void readField(String field, JsonParser json, NativeEvent event) throws IOException {
+        switch (field) {
+            case "version": event.version = text(json); break;
+            case "httpMethod": event.httpMethod = text(json); break;
+            case "path": event.path = text(json); break;
+            case "rawPath": event.rawPath = text(json); break;
+            case "rawQueryString": event.rawQueryString = text(json); break;
+            case "headers": event.headers = stringMap(json); break;
+            case "multiValueHeaders": event.multiValueHeaders = listMap(json); break;
+            case "queryStringParameters": event.queryStringParameters = stringMap(json); break;
+            case "multiValueQueryStringParameters": event.multiValueQueryStringParameters = listMap(json); break;
+            case "cookies": event.cookies = list(json); break;
+            case "body": event.body = text(json); break;
+            case "isBase64Encoded": event.base64Encoded = flag(json); break;
+            case "requestContext": readRequestContext(json, event); break;
+            default: json.skipChildren();
+        }
+    }
+
+    private static void readRequestContext(JsonParser json, NativeEvent event) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return;
+        }
+        event.hasRequestContext = true;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "requestId": event.requestId = text(json); break;
+                case "stage": event.stage = text(json); break;
+                case "domainName": event.domainName = text(json); break;
+                case "elb":
+                    event.elb = value == JsonToken.START_OBJECT;
+                    json.skipChildren();
+                    break;
+                case "http": readHttp(json, event); break;
+                default: json.skipChildren();
+            }
+        }
+    }
+
+    private static void readHttp(JsonParser json, NativeEvent event) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return;
+        }
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            json.nextToken();
+            if (field.equals("method")) {
+                event.contextHttpMethod = text(json);
+            } else {
+                json.skipChildren();
+            }
+        }
+    }
+
+    /** A scalar as text; null for JSON null, objects and arrays (skipped). */
+    private static String text(JsonParser json) throws IOException {
+        JsonToken token = json.currentToken();
+        if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            return json.getValueAsString();
+        }
+        json.skipChildren();
+        return null;
+    }
+
+    private static boolean flag(JsonParser json) throws IOException {
+        String value = text(json);
+        return value != null && value.equalsIgnoreCase("true");
+    }
+
+    private static Map<String, String> stringMap(JsonParser json) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return null;
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            String value = text(json);
+            if (value != null) {
+                map.put(name, value);
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, List<String>> listMap(JsonParser json) throws IOException {
+        if (json.currentToken() != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            return null;
+        }
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            json.nextToken();
+            List<String> values = list(json);
+            if (values != null) {
+                map.put(name, values);
+            }
+        }
+        return map;
+    }
+
+    private static List<String> list(JsonParser json) throws IOException {
+        if (json.currentToken() != JsonToken.START_ARRAY) {
+            json.skipChildren();
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            String value = text(json);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+}

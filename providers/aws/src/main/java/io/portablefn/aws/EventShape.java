@@ -1,0 +1,67 @@
+package io.portablefn.aws;
+
+/**
+ * The four AWS front doors that invoke a Lambda function over HTTP, told apart by the event
+ * itself (a function may sit behind several at once, so no configuration says which):
+ * <ul>
+ *   <li>{@code requestContext.elb} present: Application Load Balancer, in multi-value mode when
+ *       the event carries {@code multiValueHeaders} or {@code multiValueQueryStringParameters};
+ *   <li>{@code version} "2.0" with {@code requestContext.http.method}: HTTP API payload 2.0, or a
+ *       Function URL when {@code requestContext.domainName} contains {@code ".lambda-url."};
+ *   <li>{@code httpMethod} present: API Gateway REST (payload 1.0, which older events and the
+ *       console's test events send without a {@code version}).
+ * </ul>
+ * The response goes back in the shape the request came in.
+ */
+enum EventShape {
+    REST_V1("API Gateway REST API (payload 1.0)"),
+    HTTP_API_V2("API Gateway HTTP API (payload 2.0)"),
+    FUNCTION_URL("Lambda Function URL"),
+    ALB("Application Load Balancer"),
+    ALB_MULTI_VALUE("Application Load Balancer with multi-value headers");
+
+    /** Named in the 400 answer to an event of no known shape. */
+    static final String ACCEPTED = "API Gateway REST API (payload 1.0), API Gateway HTTP API (payload 2.0),"
+            + " Application Load Balancer (with or without multi-value headers) or Lambda Function URL";
+
+    private final String description;
+
+    EventShape(String description) {
+        this.description = description;
+    }
+
+    /** The shape of this event, or null if it is none of the four. */
+    static EventShape of(NativeEvent event) {
+        if (event == null) {
+            return null;
+        }
+        if (event.elb) {
+            if (event.httpMethod == null) {
+                return null;
+            }
+            boolean multi = event.multiValueHeaders != null || event.multiValueQueryStringParameters != null;
+            return multi ? ALB_MULTI_VALUE : ALB;
+        }
+        if ("2.0".equals(event.version)) {
+            if (event.contextHttpMethod == null) {
+                return null;
+            }
+            boolean url = event.domainName != null && event.domainName.contains(".lambda-url.");
+            return url ? FUNCTION_URL : HTTP_API_V2;
+        }
+        if (event.httpMethod != null && (event.version == null || event.version.equals("1.0"))) {
+            return REST_V1;
+        }
+        return null;
+    }
+
+    /** True for the shapes whose response carries headers as a name-to-list map. */
+    boolean multiValueResponse() {
+        return this == REST_V1 || this == ALB_MULTI_VALUE;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,155 @@
+package io.portablefn.aws;
+
+import io.portablefn.api.HttpRequest;
+import io.portablefn.api.QueryParameters;
+import io.portablefn.runtime.Bodies;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link NativeEvent} of a known {@link EventShape} into the neutral request, by the
+ * rules of docs/mapping.md. Stateless.
+ */
+final class RequestDecoder {
+
+    private RequestDecoder() {
+    }
+
+    /**
+     * @throws io.portablefn.api.HttpException a 400 when the body is marked base64 but is not
+     */
+    static HttpRequest decode(NativeEvent event, EventShape shape) {
+        HttpRequest.Builder request = HttpRequest.builder();
+        switch (shape) {
+            case REST_V1:
+                // API Gateway REST hands over the path and the query already decoded.
+                request.method(event.httpMethod).path(event.path).query(restQuery(event));
+                addHeaders(request, event, false);
+                request.requestId(event.requestId);
+                break;
+            case HTTP_API_V2:
+            case FUNCTION_URL:
+                request.method(event.contextHttpMethod)
+                        .path(Bodies.decodePath(withoutStage(event, shape)))
+                        .query(v2Query(event));
+                addHeaders(request, event, true);
+                request.requestId(event.requestId);
+                break;
+            default:
+                // ALB passes what the client sent: path and query values still percent-encoded.
+                request.method(event.httpMethod).path(Bodies.decodePath(event.path))
+                        .rawQuery(albRawQuery(event));
+                addHeaders(request, event, false);
+                // ALB events have no request id; the trace id names the request in ALB's logs.
+                request.requestId(firstHeader(event, "x-amzn-trace-id"));
+                break;
+        }
+        if (event.body != null && !event.body.isEmpty()) {
+            request.body(event.base64Encoded ? Bodies.fromBase64(event.body)
+                    : event.body.getBytes(StandardCharsets.UTF_8));
+        }
+        return request.build();
+    }
+
+    /**
+     * An HTTP API stage other than {@code $default} is part of the URL and so of
+     * {@code rawPath} ({@code /prod/orders/1}); it is stripped so that a function answers at
+     * its own path template on every stage and every cloud, as it does on the default stage.
+     */
+    static String withoutStage(NativeEvent event, EventShape shape) {
+        String path = event.rawPath;
+        String stage = event.stage;
+        if (shape != EventShape.HTTP_API_V2 || path == null || stage == null || stage.isEmpty()
+                || stage.equals("$default")) {
+            return path;
+        }
+        String prefix = "/" + stage;
+        if (path.equals(prefix)) {
+            return "/";
+        }
+        return path.startsWith(prefix + "/") ? path.substring(prefix.length()) : path;
+    }
+
+    private static QueryParameters restQuery(NativeEvent event) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        if (event.multiValueQueryStringParameters != null && !event.multiValueQueryStringParameters.isEmpty()) {
+            event.multiValueQueryStringParameters.forEach(
+                    (key, values) -> values.forEach(value -> pairs.add(Map.entry(key, value))));
+        } else if (event.queryStringParameters != null) {
+            event.queryStringParameters.forEach((key, value) -> pairs.add(Map.entry(key, value)));
+        }
+        return QueryParameters.of(pairs);
+    }
+
+    private static QueryParameters v2Query(NativeEvent event) {
+        if (event.rawQueryString != null || event.queryStringParameters == null) {
+            return QueryParameters.parse(event.rawQueryString);
+        }
+        // Hand-written events may lack rawQueryString; the map's values are decoded (and a
+        // repeated key's values comma-joined, which cannot be undone).
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        event.queryStringParameters.forEach((key, value) -> pairs.add(Map.entry(key, value)));
+        return QueryParameters.of(pairs);
+    }
+
+    /** Rebuilds the raw query from ALB's still-encoded keys and values, to parse it once. */
+    static String albRawQuery(NativeEvent event) {
+        StringBuilder raw = new StringBuilder();
+        if (event.multiValueQueryStringParameters != null) {
+            event.multiValueQueryStringParameters.forEach((key, values) -> values.forEach(
+                    value -> appendPair(raw, key, value)));
+        } else if (event.queryStringParameters != null) {
+            event.queryStringParameters.forEach((key, value) -> appendPair(raw, key, value));
+        }
+        return raw.toString();
+    }
+
+    private static void appendPair(StringBuilder raw, String key, String value) {
+        if (raw.length() > 0) {
+            raw.append('&');
+        }
+        raw.append(key).append('=').append(value);
+    }
+
+    /**
+     * Adds every header line as the event gives it: from {@code multiValueHeaders} when present,
+     * else from {@code headers}. For payload 2.0 the {@code cookies} array (API Gateway moves the
+     * Cookie header there) becomes one cookie line; a cookie header also present (Function URLs
+     * keep it) holds the same cookies and is skipped so they do not appear twice.
+     */
+    private static void addHeaders(HttpRequest.Builder request, NativeEvent event, boolean v2) {
+        boolean cookieArray = v2 && event.cookies != null && !event.cookies.isEmpty();
+        if (event.multiValueHeaders != null && !event.multiValueHeaders.isEmpty()) {
+            event.multiValueHeaders.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        } else if (event.headers != null) {
+            event.headers.forEach((name, value) -> {
+                if (!(cookieArray && name.equalsIgnoreCase("cookie"))) {
+                    request.header(name, value);
+                }
+            });
+        }
+        if (cookieArray) {
+            request.header("cookie", String.join("; ", event.cookies));
+        }
+    }
+
+    private static String firstHeader(NativeEvent event, String name) {
+        if (event.multiValueHeaders != null) {
+            for (Map.Entry<String, List<String>> header : event.multiValueHeaders.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                    return header.getValue().get(0);
+                }
+            }
+        }
+        if (event.headers != null) {
+            for (Map.Entry<String, String> header : event.headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(name)) {
+                    return header.getValue();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package io.portablefn.aws;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.portablefn.api.FunctionLogger;
+import io.portablefn.api.HttpResponse;
+import io.portablefn.runtime.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the neutral response as the JSON the request's front door expects back, with
+ * Jackson's streaming generator:
+ * <ul>
+ *   <li>REST (1.0): {@code statusCode}, {@code multiValueHeaders} (Set-Cookie lines there too),
+ *       {@code body}, {@code isBase64Encoded};
+ *   <li>HTTP API (2.0) and Function URL: {@code statusCode}, {@code headers} (a repeated header's
+ *       values comma-joined, the only form 2.0 has), {@code cookies}, {@code body},
+ *       {@code isBase64Encoded};
+ *   <li>ALB: {@code statusCode}, {@code statusDescription} ("200 OK"), {@code headers} or, in
+ *       multi-value mode, {@code multiValueHeaders}, {@code body}, {@code isBase64Encoded}.
+ * </ul>
+ * A BINARY body goes out base64 with {@code isBase64Encoded: true}; text and JSON as text.
+ */
+final class ResponseEncoder {
+
+    private ResponseEncoder() {
+    }
+
+    static byte[] encode(HttpResponse response, EventShape shape, FunctionLogger logger) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + response.body().length * 4 / 3);
+        try (JsonGenerator json = EventReader.JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("statusCode", response.status());
+            if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
+                json.writeStringField("statusDescription",
+                        response.status() + " " + HttpStatus.reasonPhrase(response.status()));
+            }
+            if (shape.multiValueResponse()) {
+                writeMultiValueHeaders(json, response);
+            } else if (shape == EventShape.ALB) {
+                writeSingleValueHeaders(json, response, logger);
+            } else {
+                writeV2Headers(json, response);
+            }
+            boolean binary = response.bodyKind() == HttpResponse.BodyKind.BINARY;
+            json.writeStringField("body", binary ? Base64.getEncoder().encodeToString(response.body())
+                    : new String(response.body(), StandardCharsets.UTF_8));
+            json.writeBooleanField("isBase64Encoded", binary);
+            json.writeEndObject();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeMultiValueHeaders(JsonGenerator json, HttpResponse response) throws IOException {
+        json.writeObjectFieldStart("multiValueHeaders");
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            writeArray(json, header.getKey(), header.getValue());
+        }
+        if (!response.cookies().isEmpty()) {
+            writeArray(json, "set-cookie", response.cookies());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeV2Headers(JsonGenerator json, HttpResponse response) throws IOException {
+        json.writeObjectFieldStart("headers");
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+        }
+        json.writeEndObject();
+        if (!response.cookies().isEmpty()) {
+            json.writeArrayFieldStart("cookies");
+            for (String cookie : response.cookies()) {
+                json.writeString(cookie);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    /**
+     * ALB without multi-value headers takes one value per name. Repeated headers are
+     * comma-joined (RFC 9110 allows it for list fields). Set-Cookie cannot be joined (its
+     * Expires attribute holds a comma and browsers never split it), so only the first cookie
+     * goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on the
+     * target group.
+     */
+    private static void writeSingleValueHeaders(JsonGenerator json, HttpResponse response, FunctionLogger logger)
+            throws IOException {
+        json.writeObjectFieldStart("headers");
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+        }
+        List<String> cookies = response.cookies();
+        if (!cookies.isEmpty()) {
+            json.writeStringField("set-cookie", cookies.get(0));
+        }
+        json.writeEndObject();
+        if (cookies.size() > 1) {
+            logger.warn("The response sets " + cookies.size() + " cookies but this ALB target group has"
+                    + " multi-value headers disabled, which allows one Set-Cookie; only the first was sent."
+                    + " Enable multi-value headers on the target group to send them all.");
+        }
+    }
+
+    private static void writeArray(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
