@@ -1,5 +1,9 @@
 package io.portablefn.conformance;
 
+import io.portablefn.conformance.aws.AwsTargets;
+import io.portablefn.conformance.azure.AzureTarget;
+import io.portablefn.conformance.gcp.GcpInvokerTarget;
+import io.portablefn.conformance.gcp.GcpTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +14,10 @@ final class AllTargets {
     }
 
     static List<Target> create() {
-        List<Target> targets = new ArrayList<>();
-        // Filled in as provider targets land.
+        List<Target> targets = new ArrayList<>(AwsTargets.all());
+        targets.add(new AzureTarget());
+        targets.add(new GcpTarget());
+        targets.add(new GcpInvokerTarget());
         return targets;
     }
 }
