@@ -4,6 +4,7 @@ import io.portablefn.conformance.aws.AwsTargets;
 import io.portablefn.conformance.azure.AzureTarget;
 import io.portablefn.conformance.gcp.GcpInvokerTarget;
 import io.portablefn.conformance.gcp.GcpTarget;
+import io.portablefn.conformance.local.LocalTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ final class AllTargets {
         targets.add(new AzureTarget());
         targets.add(new GcpTarget());
         targets.add(new GcpInvokerTarget());
+        targets.add(new LocalTarget());
         return targets;
     }
 }

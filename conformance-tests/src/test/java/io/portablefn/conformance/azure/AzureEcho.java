@@ -10,7 +10,7 @@ import io.portablefn.api.HttpTrigger;
 
 /** Echoes what it received; the Azure model's end-to-end fixture. */
 @Function(name = "azure-echo")
-@HttpTrigger(methods = {HttpMethod.GET, HttpMethod.POST}, path = "/echo/{name}")
+@HttpTrigger(methods = {HttpMethod.GET, HttpMethod.POST}, path = "/azure-echo/{name}")
 public class AzureEcho implements HttpHandler {
     @Override
     public HttpResponse handle(HttpRequest request, Context context) {

@@ -103,10 +103,10 @@ class AzureModelTest {
     void endToEndThroughTheGeneratedFunction() throws Exception {
         AzureTarget azure = new AzureTarget();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff};
-        WireResponse binary = azure.send(AzureEcho.class, WireRequest.of("POST", "/echo/a%20b?k=1&k=2&e=",
+        WireResponse binary = azure.send(AzureEcho.class, WireRequest.of("POST", "/azure-echo/a%20b?k=1&k=2&e=",
                 List.of(Map.entry("Content-Type", "application/octet-stream")), png));
         assertEquals(200, binary.status());
-        assertEquals("/echo/a b", binary.header("x-path"));
+        assertEquals("/azure-echo/a b", binary.header("x-path"));
         assertEquals("[k=1, k=2, e=]", binary.header("x-query"));
         assertEquals("AZURE", binary.header("x-provider"));
         assertEquals(List.of("1, 2"), binary.headers().get("x-multi"));
@@ -114,16 +114,16 @@ class AzureModelTest {
         // Declared Optional<String>: bytes that are not UTF-8 arrive with U+FFFD (a known gap).
         assertArrayEquals("\ufffdPNG\ufffd".getBytes(StandardCharsets.UTF_8), binary.body());
 
-        WireResponse text = azure.send(AzureEcho.class, WireRequest.of("POST", "/echo/x",
+        WireResponse text = azure.send(AzureEcho.class, WireRequest.of("POST", "/azure-echo/x",
                 List.of(Map.entry("Content-Type", "text/plain")), "h\u00e9"));
         assertEquals("h\u00e9", text.bodyAsString());
 
-        assertEquals(404, azure.send(AzureEcho.class, WireRequest.get("/echo/x/y")).status());
-        assertEquals(404, azure.send(AzureEcho.class, WireRequest.of("PUT", "/echo/x", List.of(), "")).status());
-        WireResponse failed = azure.send(AzureEcho.class, WireRequest.get("/echo/x?fail=1"));
+        assertEquals(404, azure.send(AzureEcho.class, WireRequest.get("/azure-echo/x/y")).status());
+        assertEquals(404, azure.send(AzureEcho.class, WireRequest.of("PUT", "/azure-echo/x", List.of(), "")).status());
+        WireResponse failed = azure.send(AzureEcho.class, WireRequest.get("/azure-echo/x?fail=1"));
         assertEquals(500, failed.status());
         assertEquals("application/problem+json", failed.header("content-type"));
-        assertEquals(400, azure.send(AzureEcho.class, WireRequest.get("/echo/x?q=a|b")).status());
+        assertEquals(400, azure.send(AzureEcho.class, WireRequest.get("/azure-echo/x?q=a|b")).status());
     }
 
     @SuppressWarnings("unused")
