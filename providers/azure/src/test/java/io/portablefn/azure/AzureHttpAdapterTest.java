@@ -58,7 +58,7 @@ class AzureHttpAdapterTest {
         assertEquals("inv-1", response.headers.get("x-request-id"));
         assertEquals(Provider.AZURE.name(), response.headers.get("x-provider"));
         assertArrayEquals("h\u00e9llo".getBytes(StandardCharsets.UTF_8), (byte[]) response.body);
-        assertEquals("text/plain; charset=utf-8", response.headers.get("content-type"));
+        assertEquals("text/plain;charset=utf-8", response.headers.get("content-type"));
         assertEquals(200, response.getStatusCode());
     }
 

@@ -10,12 +10,14 @@ import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HttpFunctionTest {
 
     record Item(String name, int qty) {
+    }
+
+    record Result(String id, Item first) {
     }
 
     private final TestContexts.RecordingLogger logger = new TestContexts.RecordingLogger();
@@ -27,8 +29,7 @@ class HttpFunctionTest {
     private static HttpFunction typed() {
         return HttpFunction.typed("items", 60, "/items/{id}", EnumSet.of(HttpMethod.POST),
                 (List<Item> items, HttpRequest request, io.portablefn.api.Context context) ->
-                        items.isEmpty() ? null : Map.of("id", request.pathParameter("id").orElseThrow(),
-                                "first", items.get(0)),
+                        items.isEmpty() ? null : new Result(request.pathParameter("id").orElseThrow(), items.get(0)),
                 new BodyType<List<Item>>() {});
     }
 
