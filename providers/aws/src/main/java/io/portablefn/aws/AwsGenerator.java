@@ -37,9 +37,7 @@ public final class AwsGenerator implements ProviderGenerator {
     @Override
     public void generate(FunctionModel function, GeneratedFiles out) throws IOException {
         ClassName name = function.generatedClass(SUFFIX);
-        FieldSpec adapter = FieldSpec.builder(ADAPTER, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($T.$N)", ADAPTER, function.sourceClass(), FunctionModel.FUNCTION_FIELD)
-                .build();
+        FieldSpec adapter = function.adapterField(ADAPTER);
         MethodSpec handleRequest = MethodSpec.methodBuilder("handleRequest")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -3,7 +3,6 @@ package io.portablefn.azure;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -53,9 +52,7 @@ public final class AzureGenerator implements ProviderGenerator {
         TypeSpec type = out.newClass(name, function)
                 .addJavadoc("Azure Functions entry point of {@link $T}: function {@code $L}.\n",
                         function.functionClass(), function.name())
-                .addField(FieldSpec.builder(ADAPTER, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($T.$N)", ADAPTER, function.sourceClass(), FunctionModel.FUNCTION_FIELD)
-                        .build())
+                .addField(function.adapterField(ADAPTER))
                 .addMethod(MethodSpec.methodBuilder("run")
                         .addAnnotation(AnnotationSpec.builder(FUNCTION_NAME).addMember("value", "$S", function.name())
                                 .build())

@@ -1,7 +1,6 @@
 package io.portablefn.gcp;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.portablefn.processor.spi.FunctionModel;
@@ -40,9 +39,7 @@ public final class GcpGenerator implements ProviderGenerator {
                 .addJavadoc("Google Cloud Functions entry point of {@link $T}; deploy with entry point {@code $L}.\n",
                         function.functionClass(), name.canonicalName())
                 .addSuperinterface(GCF_HTTP_FUNCTION)
-                .addField(FieldSpec.builder(ADAPTER, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($T.$N)", ADAPTER, function.sourceClass(), FunctionModel.FUNCTION_FIELD)
-                        .build())
+                .addField(function.adapterField(ADAPTER))
                 .addMethod(MethodSpec.methodBuilder("service")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)

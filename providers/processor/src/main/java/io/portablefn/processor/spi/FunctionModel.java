@@ -1,8 +1,10 @@
 package io.portablefn.processor.spi;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import io.portablefn.api.HttpMethod;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -30,6 +32,16 @@ public record FunctionModel(String name, int timeoutSeconds, ClassName functionC
     public ClassName generatedClass(String suffix) {
         return ClassName.get(functionClass.packageName(),
                 String.join("_", functionClass.simpleNames()) + "_" + suffix);
+    }
+
+    /**
+     * The field every entry point holds: {@code private static final Adapter ADAPTER = new
+     * Adapter(Xxx_PortableFunction.FUNCTION);}, built once when the cloud loads the class.
+     */
+    public FieldSpec adapterField(ClassName adapterClass) {
+        return FieldSpec.builder(adapterClass, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($T.$N)", adapterClass, sourceClass, FUNCTION_FIELD)
+                .build();
     }
 
     /**
