@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.conformance.generated.GeneratedClasses;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class AwsTarget implements Target {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonNode answer;
         try {
-            handler.handleRequest(new ByteArrayInputStream(event), out, new FakeLambdaContext());
+            handler.handleRequest(new ByteArrayInputStream(event), out,
+                    new FakeLambdaContext(GeneratedClasses.function(functionClass).timeoutSeconds()));
             answer = Wire.JSON.readTree(out.toByteArray());
         } catch (IOException | RuntimeException invocationError) {
             return front.invocationFailed();
@@ -59,13 +61,11 @@ public final class AwsTarget implements Target {
     }
 
     private static RequestStreamHandler instantiate(Class<?> functionClass) {
-        String name = functionClass.getName() + "_AwsHandler";
+        Class<?> type = GeneratedClasses.load(functionClass, GeneratedClasses.AWS);
         try {
-            Class<?> type = Class.forName(name, true, functionClass.getClassLoader());
             return type.asSubclass(RequestStreamHandler.class).getConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("No AWS handler " + name + " for " + functionClass.getName()
-                    + ": is portablefn-aws on the annotation processor path? (" + e + ")", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getName() + ": " + e, e);
         }
     }
 

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The Lambda context the runtime would pass: a fixed request id, the remaining time of a
- * function with a 30 second timeout, and a logger writing to standard error as Lambda's
+ * function configured with the portable function's timeout (as portablefn's deployables
+ * configure it), and a logger writing to standard error as Lambda's
  * goes to CloudWatch.
  */
 final class FakeLambdaContext implements Context {
@@ -33,7 +34,11 @@ final class FakeLambdaContext implements Context {
         }
     };
 
-    private final long deadline = System.currentTimeMillis() + 30_000;
+    private final long deadline;
+
+    FakeLambdaContext(int timeoutSeconds) {
+        deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+    }
 
     @Override
     public String getAwsRequestId() {

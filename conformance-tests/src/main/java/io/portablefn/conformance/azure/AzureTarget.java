@@ -5,6 +5,7 @@ import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.conformance.generated.GeneratedClasses;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -32,8 +33,7 @@ public final class AzureTarget implements Target {
 
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
-        Class<?> generated = Class.forName(functionClass.getName() + "_AzureFunction", true,
-                functionClass.getClassLoader());
+        Class<?> generated = GeneratedClasses.load(functionClass, GeneratedClasses.AZURE);
         Method run = functionMethod(generated);
         String functionName = run.getAnnotation(FunctionName.class).value();
         HttpTrigger trigger = run.getParameters()[0].getAnnotation(HttpTrigger.class);

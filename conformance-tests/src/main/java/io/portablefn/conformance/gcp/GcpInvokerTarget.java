@@ -3,6 +3,7 @@ package io.portablefn.conformance.gcp;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.conformance.loopback.LoopbackClient;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class GcpInvokerTarget implements Target {
     private synchronized InvokerProcess process(Class<?> functionClass) throws Exception {
         InvokerProcess process = processes.get(functionClass);
         if (process == null) {
-            process = InvokerProcess.start(EntryPoints.gcpFunction(functionClass), client.httpClient());
+            process = InvokerProcess.start(GeneratedClasses.name(functionClass, GeneratedClasses.GCP), client.httpClient());
             processes.put(functionClass, process);
         }
         return process;

@@ -4,6 +4,7 @@ import com.google.cloud.functions.HttpFunction;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.conformance.generated.GeneratedClasses;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,13 +52,11 @@ public final class GcpTarget implements Target {
     }
 
     private static HttpFunction instantiate(Class<?> functionClass) {
-        String name = EntryPoints.gcpFunction(functionClass);
+        Class<?> type = GeneratedClasses.load(functionClass, GeneratedClasses.GCP);
         try {
-            Class<?> type = Class.forName(name, true, functionClass.getClassLoader());
             return type.asSubclass(HttpFunction.class).getConstructor().newInstance();
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("No GCP entry point " + name + " for " + functionClass.getName()
-                    + ": is portablefn-gcp on the annotation processor path? (" + e + ")", e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getName() + ": " + e, e);
         }
     }
 }

@@ -3,10 +3,10 @@ package io.portablefn.conformance.local;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.conformance.loopback.LoopbackClient;
 import io.portablefn.local.LocalServer;
 import io.portablefn.runtime.FunctionIndex;
-import io.portablefn.runtime.HttpFunction;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class LocalTarget implements Target {
         return client.send(URI.create("http://localhost:" + server(functionClass).port()), request);
     }
 
-    private synchronized LocalServer server(Class<?> functionClass) throws ReflectiveOperationException {
+    private synchronized LocalServer server(Class<?> functionClass) {
         if (shared == null && !sharedRefused) {
             try {
                 shared = LocalServer.start(0, FunctionIndex.load(Thread.currentThread().getContextClassLoader()));
@@ -61,9 +61,7 @@ public final class LocalTarget implements Target {
         }
         LocalServer own = perClass.get(functionClass);
         if (own == null) {
-            Class<?> generated = Class.forName(functionClass.getName() + "_PortableFunction", true,
-                    functionClass.getClassLoader());
-            own = LocalServer.start(0, List.of((HttpFunction) generated.getField("FUNCTION").get(null)));
+            own = LocalServer.start(0, List.of(GeneratedClasses.function(functionClass)));
             perClass.put(functionClass, own);
         }
         return own;
