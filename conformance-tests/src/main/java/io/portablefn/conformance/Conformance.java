@@ -1,0 +1,42 @@
+package io.portablefn.conformance;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/**
+ * Configures a {@link ConformanceTest}: which function classes its cases may name, where the
+ * case files are, and which targets run them.
+ *
+ * <pre>{@code
+ * @Conformance(functions = {GetOrder.class, PutOrder.class}, cases = "conformance/cases")
+ * class OrdersConformanceTest extends ConformanceTest {
+ * }
+ * }</pre>
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@java.lang.annotation.Target(ElementType.TYPE)
+public @interface Conformance {
+
+    /** The {@code @Function} classes the case files name (by simple or full class name). */
+    Class<?>[] functions() default {};
+
+    /** Classpath directories of case files, e.g. {@code conformance/cases} for {@code src/test/resources/conformance/cases}. */
+    String[] cases() default {};
+
+    /** A classpath resource holding your known-gap ledger (a JSON array of target, case, cause); none by default. */
+    String knownGaps() default "";
+
+    /** Also run portablefn's own catalogue (its fixture functions ship in the suite's jar). */
+    boolean builtInCases() default false;
+
+    /** Names of the targets to run on (see {@link Targets#names()}); every target when empty. */
+    String[] targets() default {};
+
+    /** The report's file name under target/conformance; the test class's simple name when empty. */
+    String report() default "";
+}

@@ -1,0 +1,122 @@
+package io.portablefn.conformance;
+
+import io.portablefn.conformance.report.Reports;
+import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.ConformanceEngine;
+import io.portablefn.conformance.suite.KnownGaps;
+import io.portablefn.conformance.suite.Suite;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command-line entry point, for pipelines that do not run JUnit: runs the cases on the
+ * targets, prints each failure, writes the matrix, and exits 0 when every case passed, 1 when
+ * one failed, 2 when the arguments or a case file are wrong. Run it on the test classpath of the
+ * project whose functions it tests (docs/conformance.md shows how).
+ */
+public final class ConformanceMain {
+
+    static final String USAGE = """
+            usage: ConformanceMain [--cases DIR]... [--function CLASS]... [--known-gaps FILE]
+                                   [--built-in] [--targets NAME,NAME] [--report DIR] [--name NAME]
+              --cases DIR        a directory of case files (*.json); repeatable
+              --function CLASS   a function class the cases name; repeatable
+              --known-gaps FILE  a known-gap ledger (JSON array of target, case, cause)
+              --built-in         also run portablefn's own catalogue
+              --targets LIST     only these targets (default: all of %s)
+              --report DIR       where to write NAME.md and NAME.html (default: target/conformance)
+              --name NAME        the report's file name (default: conformance)""";
+
+    private ConformanceMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the suite the arguments describe and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        Suite suite;
+        List<Target> targets;
+        try {
+            line = CommandLine.parse(args);
+            Suite.Builder builder = Suite.builder();
+            if (line.builtIn) {
+                builder.builtIn();
+            }
+            List<Class<?>> functions = new ArrayList<>();
+            for (String name : line.functions) {
+                functions.add(Class.forName(name, true, Thread.currentThread().getContextClassLoader()));
+            }
+            line.caseDirectories.forEach(directory -> builder.directoryCases(directory, functions));
+            if (line.knownGaps != null) {
+                builder.gaps(KnownGaps.fromFile(line.knownGaps));
+            }
+            suite = builder.build();
+            targets = Targets.named(line.targets);
+        } catch (ClassNotFoundException e) {
+            err.println("No class " + e.getMessage() + " on the classpath: run on your project's test classpath");
+            return 2;
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            err.println(USAGE.formatted(Targets.names()));
+            return 2;
+        }
+        try {
+            List<CaseResult> results = new ConformanceEngine(suite.gaps()).run(suite.cases(), targets);
+            results.stream().filter(r -> !r.passed()).forEach(r -> err.print(r.failureReport()));
+            Path report = Reports.write(line.reportDirectory, line.name, targets.stream().map(Target::name).toList(),
+                    results);
+            long failed = results.stream().filter(r -> !r.passed()).count();
+            out.println(results.size() + " cases on " + targets.size() + " targets: " + failed + " failed. Report: "
+                    + report.toAbsolutePath());
+            return failed == 0 ? 0 : 1;
+        } catch (java.io.IOException e) {
+            err.println("Cannot write the report: " + e.getMessage());
+            return 2;
+        } finally {
+            Targets.closeQuietly(targets);
+        }
+    }
+
+    /** The parsed arguments. */
+    private static final class CommandLine {
+        final List<Path> caseDirectories = new ArrayList<>();
+        final List<String> functions = new ArrayList<>();
+        List<String> targets = List.of();
+        Path knownGaps;
+        Path reportDirectory = Reports.DEFAULT_DIRECTORY;
+        String name = "conformance";
+        boolean builtIn;
+
+        static CommandLine parse(String[] args) {
+            CommandLine line = new CommandLine();
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                if (option.equals("--built-in")) {
+                    line.builtIn = true;
+                    continue;
+                }
+                if (i + 1 >= args.length || !option.startsWith("--")) {
+                    throw new IllegalArgumentException("Unknown or incomplete argument '" + option + "'");
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--cases" -> line.caseDirectories.add(Path.of(value));
+                    case "--function" -> line.functions.add(value);
+                    case "--known-gaps" -> line.knownGaps = Path.of(value);
+                    case "--targets" -> line.targets = Arrays.stream(value.split(",")).map(String::trim)
+                            .filter(s -> !s.isEmpty()).toList();
+                    case "--report" -> line.reportDirectory = Path.of(value);
+                    case "--name" -> line.name = value;
+                    default -> throw new IllegalArgumentException("Unknown argument '" + option + "'");
+                }
+            }
+            return line;
+        }
+    }
+}

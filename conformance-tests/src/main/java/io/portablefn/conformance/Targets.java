@@ -1,0 +1,76 @@
+package io.portablefn.conformance;
+
+import io.portablefn.conformance.aws.AwsRicTarget;
+import io.portablefn.conformance.aws.AwsTargets;
+import io.portablefn.conformance.azure.AzureTarget;
+import io.portablefn.conformance.gcp.GcpInvokerTarget;
+import io.portablefn.conformance.gcp.GcpTarget;
+import io.portablefn.conformance.local.LocalTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The targets a suite runs on by default: every AWS front door, HTTP API events through AWS's real
+ * Lambda runtime client, Azure, Google Cloud Functions in process and on Google's real invoker,
+ * and portablefn's local server. Creating them is cheap;
+ * the ones that need a process or a port start it on first use.
+ */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    /** A new instance of every target; the caller closes them. */
+    public static List<Target> all() {
+        List<Target> targets = new ArrayList<>(AwsTargets.all());
+        targets.add(new AwsRicTarget());
+        targets.add(new AzureTarget());
+        targets.add(new GcpTarget());
+        targets.add(new GcpInvokerTarget());
+        targets.add(new LocalTarget());
+        return targets;
+    }
+
+    /** The names of {@link #all()}, in order. */
+    public static List<String> names() {
+        List<Target> all = all();
+        List<String> names = all.stream().map(Target::name).toList();
+        closeQuietly(all);
+        return names;
+    }
+
+    /**
+     * The targets of {@link #all()} with the given names, in that list's order; every target when
+     * {@code names} is empty. An unknown name is an error that lists the known ones.
+     */
+    public static List<Target> named(List<String> names) {
+        List<Target> all = all();
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<String> known = all.stream().map(Target::name).toList();
+        List<String> unknown = names.stream().filter(name -> !known.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            closeQuietly(all);
+            throw new IllegalArgumentException("Unknown target(s) " + unknown + "; the targets are "
+                    + known.stream().collect(Collectors.joining(", ")));
+        }
+        List<Target> chosen = new ArrayList<>();
+        List<Target> rest = new ArrayList<>();
+        all.forEach(target -> (names.contains(target.name()) ? chosen : rest).add(target));
+        closeQuietly(rest);
+        return chosen;
+    }
+
+    /** Closes every target; a target that fails to close does not stop the others from closing. */
+    public static void closeQuietly(List<Target> targets) {
+        for (Target target : targets) {
+            try {
+                target.close();
+            } catch (Exception ignored) {
+                // closing is best effort: a test run is ending, and a leaked port dies with the JVM
+            }
+        }
+    }
+}

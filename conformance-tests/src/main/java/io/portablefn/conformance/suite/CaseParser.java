@@ -1,0 +1,130 @@
+package io.portablefn.conformance.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.conformance.WireRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns one case file's JSON into an {@link HttpCase}. Strict on purpose: an unknown field or a
+ * missing one is an error naming the file, the field and what is allowed, so a typo in a user's
+ * case cannot silently weaken it. The format is documented in docs/conformance.md.
+ */
+final class CaseParser {
+
+    private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "request", "expect");
+    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "headers", "body", "bodyBase64");
+    private static final Set<String> EXPECT_FIELDS =
+            Set.of("status", "contentType", "json", "text", "base64", "setCookie", "headers", "bodyExcludes");
+
+    private final String source;
+
+    private CaseParser(String source) {
+        this.source = source;
+    }
+
+    /** Parses {@code json}, read from {@code source} (a file name, for messages); the function is found by {@code functions}. */
+    static HttpCase parse(JsonNode json, String source, FunctionNames functions) {
+        return new CaseParser(source).parseCase(json, functions);
+    }
+
+    private HttpCase parseCase(JsonNode json, FunctionNames functions) {
+        fields(json, "the case", CASE_FIELDS);
+        String id = text(json, "id");
+        String function = text(json, "function");
+        Class<?> functionClass = functions.resolve(function, source);
+        return new HttpCase(id, json.path("description").asText(""), strings(json, "rules"), functionClass,
+                request(json.get("request")), expectation(json.get("expect")), source);
+    }
+
+    private WireRequest request(JsonNode json) {
+        fields(json, "request", REQUEST_FIELDS);
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String line : strings(json, "headers")) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw error("request.headers: \"" + line + "\" is not a header line; write \"Name: value\"");
+            }
+            headers.add(Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).strip()));
+        }
+        if (json.has("body") && json.has("bodyBase64")) {
+            throw error("request: give the body as \"body\" (text) or \"bodyBase64\", not both");
+        }
+        byte[] body = json.has("bodyBase64") ? base64(json, "bodyBase64")
+                : json.path("body").asText("").getBytes(StandardCharsets.UTF_8);
+        return WireRequest.of(text(json, "method").toUpperCase(Locale.ROOT), text(json, "path"), headers, body);
+    }
+
+    private Expectation expectation(JsonNode json) {
+        fields(json, "expect", EXPECT_FIELDS);
+        if (!json.path("status").canConvertToInt()) {
+            throw error("expect.status is missing or not a number");
+        }
+        int bodies = (json.has("json") ? 1 : 0) + (json.has("text") ? 1 : 0) + (json.has("base64") ? 1 : 0);
+        if (bodies > 1) {
+            throw error("expect: give at most one of \"json\", \"text\" and \"base64\"");
+        }
+        Expectation.ExpectedBody body = json.has("json") ? new Expectation.ExpectedBody.Json(json.get("json"))
+                : json.has("base64") ? new Expectation.ExpectedBody.Bytes(base64(json, "base64"))
+                : new Expectation.ExpectedBody.Text(json.path("text").asText(""));
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        JsonNode expectedHeaders = json.path("headers");
+        for (Iterator<String> names = expectedHeaders.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            headers.put(name.toLowerCase(Locale.ROOT), strings(expectedHeaders, name));
+        }
+        String contentType = json.path("contentType").isTextual() ? json.get("contentType").asText() : null;
+        return new Expectation(json.get("status").asInt(), contentType, body, strings(json, "setCookie"), headers,
+                strings(json, "bodyExcludes"));
+    }
+
+    private void fields(JsonNode json, String where, Set<String> allowed) {
+        if (json == null || !json.isObject()) {
+            throw error(where + " must be a JSON object");
+        }
+        json.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                throw error(where + " has an unknown field \"" + name + "\"; allowed: " + new java.util.TreeSet<>(allowed));
+            }
+        });
+    }
+
+    private String text(JsonNode json, String field) {
+        if (!json.path(field).isTextual() || json.get(field).asText().isEmpty()) {
+            throw error("\"" + field + "\" is missing or not a non-empty string");
+        }
+        return json.get(field).asText();
+    }
+
+    private List<String> strings(JsonNode json, String field) {
+        List<String> values = new ArrayList<>();
+        JsonNode array = json.path(field);
+        if (array.isMissingNode() || array.isNull()) {
+            return values;
+        }
+        if (!array.isArray()) {
+            throw error("\"" + field + "\" must be an array of strings");
+        }
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private byte[] base64(JsonNode json, String field) {
+        try {
+            return Base64.getDecoder().decode(json.path(field).asText(""));
+        } catch (IllegalArgumentException e) {
+            throw error("\"" + field + "\" is not valid base64 (RFC 4648, with padding)");
+        }
+    }
+
+    private CaseFileException error(String problem) {
+        return new CaseFileException(source + ": " + problem);
+    }
+}

@@ -1,0 +1,98 @@
+package io.portablefn.conformance.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The known-gap ledger: where a target cannot keep the contract, and why. Each entry is a
+ * (target, case, cause); the cause is a behaviour of the cloud outside portablefn's reach. A gap
+ * case is expected to fail on its target, and a listed gap that starts passing fails the run, so
+ * the ledger cannot go stale. The file is a JSON array of {@code {"target", "case", "cause"}}.
+ */
+public final class KnownGaps {
+
+    /** portablefn's own ledger for the built-in catalogue (documented in docs/mapping.md, section 8). */
+    public static final String BUILT_IN = "io/portablefn/conformance/known-gaps.json";
+
+    /** One ledger entry. */
+    public record Gap(String target, String caseId, String cause) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<Gap> gaps;
+
+    private KnownGaps(List<Gap> gaps) {
+        this.gaps = List.copyOf(gaps);
+    }
+
+    public static KnownGaps none() {
+        return new KnownGaps(List.of());
+    }
+
+    public static KnownGaps builtIn() {
+        return fromClasspath(BUILT_IN, KnownGaps.class.getClassLoader());
+    }
+
+    public static KnownGaps fromClasspath(String resource, ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(resource.replaceAll("^/+", ""))) {
+            if (in == null) {
+                throw new CaseFileException("No known-gap ledger '" + resource + "' on the classpath");
+            }
+            return parse(JSON.readTree(in), resource);
+        } catch (IOException e) {
+            throw new CaseFileException(resource + ": not a readable JSON ledger: " + e.getMessage(), e);
+        }
+    }
+
+    public static KnownGaps fromFile(Path file) {
+        try {
+            return parse(JSON.readTree(Files.readAllBytes(file)), file.toString());
+        } catch (IOException e) {
+            throw new CaseFileException(file + ": not a readable JSON ledger: " + e.getMessage(), e);
+        }
+    }
+
+    private static KnownGaps parse(JsonNode json, String source) {
+        if (json == null || !json.isArray()) {
+            throw new CaseFileException(source + ": a ledger is a JSON array of {\"target\", \"case\", \"cause\"}");
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (JsonNode entry : json) {
+            String target = entry.path("target").asText("");
+            String caseId = entry.path("case").asText("");
+            String cause = entry.path("cause").asText("");
+            if (target.isEmpty() || caseId.isEmpty() || cause.isEmpty()) {
+                throw new CaseFileException(source + ": entry " + entry + " needs a target, a case and a cause");
+            }
+            gaps.add(new Gap(target, caseId, cause));
+        }
+        return new KnownGaps(gaps);
+    }
+
+    /** This ledger and {@code other} together. */
+    public KnownGaps plus(KnownGaps other) {
+        List<Gap> all = new ArrayList<>(gaps);
+        all.addAll(other.gaps);
+        return new KnownGaps(all);
+    }
+
+    /** The cause of the gap of {@code target} on {@code caseId}, or null when the target must pass the case. */
+    public String cause(String target, String caseId) {
+        for (Gap gap : gaps) {
+            if (gap.target().equals(target) && gap.caseId().equals(caseId)) {
+                return gap.cause();
+            }
+        }
+        return null;
+    }
+
+    public List<Gap> entries() {
+        return gaps;
+    }
+}

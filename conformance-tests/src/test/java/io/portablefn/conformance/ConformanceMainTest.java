@@ -1,0 +1,82 @@
+package io.portablefn.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on a directory of a user's cases: exit codes, printed failures and the report files. */
+class ConformanceMainTest {
+
+    private static final String FAST_TARGETS = "aws-http-api-v2,azure,gcp";
+
+    @TempDir
+    Path work;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void passingCasesExitZeroAndWriteTheMatrix() throws IOException {
+        Path cases = caseDirectory("greets-ada", 200, "Hello, Ada");
+        assertEquals(0, run("--cases", cases.toString(), "--function", "io.portablefn.conformance.fixtures.Greet",
+                "--targets", FAST_TARGETS, "--report", work.resolve("report").toString(), "--name", "mine"), this::log);
+        String markdown = Files.readString(work.resolve("report/mine.md"));
+        assertTrue(markdown.contains("| greets-ada | pass | pass | pass | yes |"), markdown);
+        assertTrue(Files.readString(work.resolve("report/mine.html")).contains("<td class=\"pass\""));
+    }
+
+    @Test
+    void aFailingCaseExitsOneAndSaysWhichFieldDiffersOnWhichTarget() throws IOException {
+        Path cases = caseDirectory("greets-wrongly", 200, "Hi, Ada");
+        assertEquals(1, run("--cases", cases.toString(), "--function", "io.portablefn.conformance.fixtures.Greet",
+                "--targets", FAST_TARGETS, "--report", work.resolve("report").toString()), this::log);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("gcp differs from the expectation of greets-wrongly:"), printed);
+        assertTrue(printed.contains("body $.greeting: expected \"Hi, Ada\", was \"Hello, Ada\""), printed);
+        assertTrue(Files.readString(work.resolve("report/conformance.md")).contains("| greets-wrongly | **fail** |"));
+    }
+
+    @Test
+    void aBadArgumentOrCaseFileExitsTwoWithTheReason() throws IOException {
+        Path cases = caseDirectory("greets-ada", 200, "Hello, Ada");
+        assertEquals(2, run("--cases", cases.toString(), "--function", "io.portablefn.conformance.fixtures.Greet",
+                "--targets", "aws-lambda-on-mars"), this::log);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown target(s) [aws-lambda-on-mars]"), this::log);
+        assertEquals(2, run("--cases", cases.toString(), "--function", "io.portablefn.conformance.fixtures.Echo"),
+                this::log);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"function\": \"Greet\" is none of the suite's"
+                + " function classes"), this::log);
+    }
+
+    private int run(String... args) {
+        return ConformanceMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String log() {
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path caseDirectory(String id, int status, String greeting) throws IOException {
+        Path directory = Files.createDirectories(work.resolve("cases-" + id));
+        Files.writeString(directory.resolve(id + ".json"), """
+                {
+                  "id": "%s",
+                  "rules": [],
+                  "function": "Greet",
+                  "request": {"method": "POST", "path": "/greet", "headers": ["Content-Type: application/json"],
+                              "body": "{\\"name\\":\\"Ada\\"}"},
+                  "expect": {"status": %d, "contentType": "application/json", "json": {"greeting": "%s"}}
+                }
+                """.formatted(id, status, greeting));
+        return directory;
+    }
+}
