@@ -1,23 +1,17 @@
 package io.portablefn.conformance.gcp;
 
+import io.portablefn.conformance.process.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One java-function-invoker process serving one entry point on a loopback port, launched as
@@ -29,13 +23,11 @@ final class InvokerProcess implements AutoCloseable {
     static final String MAIN_CLASS = "com.google.cloud.functions.invoker.runner.Invoker";
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
-    private final Process process;
-    private final Path log;
+    private final ChildJvm jvm;
     final URI base;
 
-    private InvokerProcess(Process process, Path log, int port) {
-        this.process = process;
-        this.log = log;
+    private InvokerProcess(ChildJvm jvm, int port) {
+        this.jvm = jvm;
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
@@ -47,15 +39,12 @@ final class InvokerProcess implements AutoCloseable {
                 functionPath.add(entry);
             }
         }
-        int port = freePort();
-        Path log = Files.createTempFile("gcp-invoker-", ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", invokerJar, MAIN_CLASS, "--port", Integer.toString(port), "--target", target,
+        int port = ChildJvm.freePort();
+        List<String> command = List.of(ChildJvm.java(), "-cp", invokerJar, MAIN_CLASS, "--port", Integer.toString(port), "--target", target,
                 "--classpath", String.join(File.pathSeparator, functionPath));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("K_SERVICE"); // else the invoker logs JSON for Cloud Logging
-        InvokerProcess started = new InvokerProcess(builder.start(), log, port);
+        InvokerProcess started = new InvokerProcess(ChildJvm.start(builder, "gcp-invoker-"), port);
         try {
             started.awaitReady(client);
         } catch (IOException | RuntimeException | InterruptedException failure) {
@@ -71,8 +60,8 @@ final class InvokerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         HttpRequest probe = HttpRequest.newBuilder(base.resolve("/robots.txt")).timeout(Duration.ofSeconds(2)).build();
         while (true) {
-            if (!process.isAlive()) {
-                throw new IOException("java-function-invoker exited with " + process.exitValue()
+            if (!jvm.alive()) {
+                throw new IOException("java-function-invoker exited with " + jvm.process().exitValue()
                         + " before serving. Its log:\n" + log());
             }
             try {
@@ -89,43 +78,13 @@ final class InvokerProcess implements AutoCloseable {
     }
 
     String log() {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(log " + log + " unreadable: " + e.getMessage() + ")";
-        }
+        return jvm.log();
     }
 
-    /**
-     * Stops the process and every descendant, and waits until they are gone; a process that has
-     * not stopped 10 seconds after SIGTERM is killed.
-     */
+    /** Stops the invoker and every descendant, and waits until they are gone. */
     @Override
     public void close() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.descendants().forEach(tree::add);
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        boolean interrupted = false;
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
-                handle.destroyForcibly();
-            } catch (ExecutionException | TimeoutException e) {
-                handle.destroyForcibly();
-            }
-            handle.onExit().join();
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            Files.deleteIfExists(log);
-        } catch (IOException ignored) {
-            // a temp file; the OS cleans it up
-        }
+        jvm.close();
     }
 
     private static String locateInvoker() {
@@ -135,14 +94,6 @@ final class InvokerProcess implements AutoCloseable {
         } catch (ClassNotFoundException | java.net.URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("The gcp-invoker target needs com.google.cloud.functions.invoker:"
                     + "java-function-invoker on the test classpath (" + e + ")", e);
-        }
-    }
-
-    // The port is free when probed; another process could take it before the invoker binds, in
-    // which case startup fails with the invoker's BindException in the log.
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

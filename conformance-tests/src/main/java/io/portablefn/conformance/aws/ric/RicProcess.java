@@ -1,13 +1,12 @@
 package io.portablefn.conformance.aws.ric;
 
+import io.portablefn.conformance.process.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +35,13 @@ public final class RicProcess implements AutoCloseable {
     private static Path jniLibrary;
 
     private final RuntimeApiEmulator api;
-    private final Process process;
+    private final ChildJvm jvm;
     private final Path taskRoot;
-    private final Path log;
 
-    private RicProcess(RuntimeApiEmulator api, Process process, Path taskRoot, Path log) {
+    private RicProcess(RuntimeApiEmulator api, ChildJvm jvm, Path taskRoot) {
         this.api = api;
-        this.process = process;
+        this.jvm = jvm;
         this.taskRoot = taskRoot;
-        this.log = log;
     }
 
     /**
@@ -57,14 +54,12 @@ public final class RicProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         RuntimeApiEmulator api = new RuntimeApiEmulator(functionName);
         Path taskRoot = Files.createTempDirectory("ric-task-");
-        Path log = Files.createTempFile("ric-", ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(ChildJvm.java(),
                 // Lambda's default for Java 17 functions: tiered compilation stops at C1.
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
                 "-D" + JNI_PROPERTY + "=" + jniLibrary(),
                 "-cp", System.getProperty("java.class.path"), MAIN_CLASS, handler);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile());
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");
         env.clear();
@@ -82,8 +77,8 @@ public final class RicProcess implements AutoCloseable {
         env.put("AWS_DEFAULT_REGION", "us-east-1");
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
         env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
-        RicProcess started = new RicProcess(api, builder.start(), taskRoot, log);
-        started.process.onExit().thenAccept(exited -> api.runtimeExited(exited.exitValue()));
+        RicProcess started = new RicProcess(api, ChildJvm.start(builder, "ric-"), taskRoot);
+        started.jvm.process().onExit().thenAccept(exited -> api.runtimeExited(exited.exitValue()));
         try {
             started.awaitReady(handler);
         } catch (IOException | RuntimeException | InterruptedException failure) {
@@ -95,7 +90,7 @@ public final class RicProcess implements AutoCloseable {
 
     private void awaitReady(String handler) throws IOException, InterruptedException {
         try {
-            CompletableFuture.anyOf(api.firstPoll(), api.initError(), process.onExit())
+            CompletableFuture.anyOf(api.firstPoll(), api.initError(), jvm.process().onExit())
                     .get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new StartFailure("The Lambda runtime for " + handler + " did not poll for an event within "
@@ -109,7 +104,7 @@ public final class RicProcess implements AutoCloseable {
                     + error.errorType() + ": " + error.payload() + "\nIts log:\n" + log(), error);
         }
         if (!api.firstPoll().isDone()) {
-            throw new StartFailure("The Lambda runtime for " + handler + " exited with " + process.exitValue()
+            throw new StartFailure("The Lambda runtime for " + handler + " exited with " + jvm.process().exitValue()
                     + " before polling for an event. Its log:\n" + log(), null);
         }
     }
@@ -133,39 +128,21 @@ public final class RicProcess implements AutoCloseable {
 
     /** Whether the runtime can still take invocations. */
     public boolean alive() {
-        return process.isAlive();
+        return jvm.alive();
     }
 
     /** What the runtime wrote to standard output and error. */
     public String log() {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(log " + log + " unreadable: " + e.getMessage() + ")";
-        }
+        return jvm.log();
     }
 
     /** Stops the runtime and every descendant, waits until they are gone, then the API. */
     @Override
     public void close() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.descendants().forEach(tree::add);
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                handle.destroyForcibly();
-            } catch (ExecutionException | TimeoutException e) {
-                handle.destroyForcibly();
-            }
-        }
+        jvm.close();
         api.close();
         try (Stream<Path> files = Files.walk(taskRoot)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            Files.deleteIfExists(log);
         } catch (IOException ignored) {
             // temp files; the OS cleans them up
         }
