@@ -7,6 +7,7 @@ import io.portablefn.conformance.fixtures.Echo;
 import io.portablefn.conformance.fixtures.Empty;
 import io.portablefn.conformance.fixtures.Greet;
 import io.portablefn.conformance.fixtures.Orders;
+import io.portablefn.conformance.fixtures.Overrun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ public record Suite(List<HttpCase> cases, KnownGaps gaps) {
 
     /** The fixture functions the built-in cases name. */
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
-            Empty.class, Greet.class, Orders.class);
+            Empty.class, Greet.class, Orders.class, Overrun.class);
 
     public Suite {
         cases = List.copyOf(cases);

@@ -84,15 +84,36 @@ public final class HttpFunction {
      * the local server, which routes among many functions.
      */
     public HttpResponse call(HttpRequest routed, Context context) {
+        DeadlineWatch.Slot watch = DeadlineWatch.enter(
+                context.deadline().toEpochMilli() - DeadlineWatch.marginMillis(timeoutSeconds));
+        HttpResponse response = null;
+        Throwable failure = null;
         try {
-            return encodeJson(handler.handle(routed, context), context);
+            response = encodeJson(handler.handle(routed, context), context);
         } catch (HttpException declared) {
-            return Problems.of(declared);
-        } catch (Throwable failure) {
-            context.logger().error("Function '" + name + "' failed on " + routed.method() + " "
-                    + routed.path() + " (invocation " + context.invocationId() + ")", failure);
-            return Problems.internalError(context.invocationId());
+            response = Problems.of(declared);
+        } catch (Throwable thrown) {
+            failure = thrown;
         }
+        if (watch.exit()) {
+            return timedOut(routed, context);
+        }
+        return failure == null ? response : failed(routed, context, failure);
+    }
+
+    private HttpResponse failed(HttpRequest routed, Context context, Throwable failure) {
+        context.logger().error("Function '" + name + "' failed on " + routed.method() + " "
+                + routed.path() + " (invocation " + context.invocationId() + ")", failure);
+        return Problems.internalError(context.invocationId());
+    }
+
+    // The deadline (less a margin) passed while the handler ran: whatever it did after the
+    // interrupt, the cloud is about to stop it, so every cloud gives the same 504 now.
+    private HttpResponse timedOut(HttpRequest routed, Context context) {
+        context.logger().warn("Function '" + name + "' ran past its deadline on " + routed.method() + " "
+                + routed.path() + " (invocation " + context.invocationId() + ") and was interrupted");
+        return Problems.response(504, "The function did not finish within its timeout of " + timeoutSeconds
+                + " s.");
     }
 
     /** True if the trigger accepts this method. */
