@@ -3,6 +3,7 @@ package io.portablefn.conformance;
 import io.portablefn.conformance.aws.AwsRicTarget;
 import io.portablefn.conformance.aws.AwsTargets;
 import io.portablefn.conformance.azure.AzureTarget;
+import io.portablefn.conformance.deployed.DeployedTargets;
 import io.portablefn.conformance.gcp.GcpInvokerTarget;
 import io.portablefn.conformance.gcp.GcpTarget;
 import io.portablefn.conformance.local.LocalTarget;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  * the ones that need a process or a port start it on first use.
  */
 public final class Targets {
+
+    /** The system property that chooses the targets of every run, e.g. {@code -Dportablefn.targets=deployed}. */
+    public static final String TARGETS_PROPERTY = "portablefn.targets";
 
     private Targets() {
     }
@@ -41,24 +45,39 @@ public final class Targets {
     }
 
     /**
-     * The targets of {@link #all()} with the given names, in that list's order; every target when
-     * {@code names} is empty. An unknown name is an error that lists the known ones.
+     * The targets with the given names, in {@link #all()}'s order then the deployed ones; every
+     * target of {@link #all()} when {@code names} is empty. The system property
+     * {@value #TARGETS_PROPERTY} (a comma-separated list), when set, replaces {@code names}. The
+     * name {@code deployed} stands for every deployed target the environment configures
+     * ({@link DeployedTargets}). An unknown name is an error that lists the known ones.
      */
     public static List<Target> named(List<String> names) {
+        String override = System.getProperty(TARGETS_PROPERTY, "").strip();
+        List<String> wanted = override.isEmpty() ? names : List.of(override.split("\\s*,\\s*"));
         List<Target> all = all();
-        if (names.isEmpty()) {
+        if (wanted.isEmpty()) {
             return all;
         }
+        if (wanted.stream().anyMatch(name -> name.startsWith("deployed"))) {
+            List<Target> deployed = DeployedTargets.fromEnvironment();
+            if (deployed.isEmpty()) {
+                closeQuietly(all);
+                throw new IllegalArgumentException("No deployed target is configured: set PORTABLEFN_DEPLOYED_<LABEL>_URL"
+                        + " (see docs/conformance.md, 'Deployed clouds')");
+            }
+            all.addAll(deployed);
+        }
         List<String> known = all.stream().map(Target::name).toList();
-        List<String> unknown = names.stream().filter(name -> !known.contains(name)).toList();
+        List<String> unknown = wanted.stream().filter(name -> !name.equals("deployed") && !known.contains(name)).toList();
         if (!unknown.isEmpty()) {
             closeQuietly(all);
             throw new IllegalArgumentException("Unknown target(s) " + unknown + "; the targets are "
-                    + known.stream().collect(Collectors.joining(", ")));
+                    + known.stream().collect(Collectors.joining(", ")) + ", and deployed");
         }
         List<Target> chosen = new ArrayList<>();
         List<Target> rest = new ArrayList<>();
-        all.forEach(target -> (names.contains(target.name()) ? chosen : rest).add(target));
+        all.forEach(target -> (wanted.contains(target.name())
+                || wanted.contains("deployed") && target.name().startsWith("deployed-") ? chosen : rest).add(target));
         closeQuietly(rest);
         return chosen;
     }

@@ -4,7 +4,7 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
-import io.portablefn.conformance.loopback.LoopbackClient;
+import io.portablefn.conformance.http.WireClient;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Google Cloud Functions on the real runtime: java-function-invoker 1.4.1 (Jetty 9.4) in its own
  * process on a loopback port, one process per function class, started on first use and kept
- * until {@link #close()}. Requests go over HTTP/1.1 through {@link LoopbackClient}, which says
+ * until {@link #close()}. Requests go over HTTP/1.1 through {@link WireClient}, which says
  * what the JDK's client changes in a request; left out of the response is
  * {@link #DROPPED_RESPONSE_HEADERS}, which Jetty adds and not the function.
  */
@@ -22,7 +22,7 @@ public final class GcpInvokerTarget implements Target {
     public static final Set<String> DROPPED_RESPONSE_HEADERS =
             Set.of("date", "server", "content-length", "transfer-encoding", "connection", "keep-alive");
 
-    private final LoopbackClient client = new LoopbackClient("gcp-invoker", DROPPED_RESPONSE_HEADERS);
+    private final WireClient client = new WireClient("gcp-invoker", DROPPED_RESPONSE_HEADERS);
     private final Map<Class<?>, InvokerProcess> processes = new HashMap<>();
 
     @Override

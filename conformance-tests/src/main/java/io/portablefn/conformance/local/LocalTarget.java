@@ -4,7 +4,7 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
-import io.portablefn.conformance.loopback.LoopbackClient;
+import io.portablefn.conformance.http.WireClient;
 import io.portablefn.local.LocalServer;
 import io.portablefn.runtime.FunctionIndex;
 import java.net.URI;
@@ -21,7 +21,7 @@ import java.util.Set;
  * (same template shape and a method in common), each function class gets a server of its own,
  * found through its generated {@code <Class>_PortableFunction.FUNCTION}.
  *
- * <p>Requests go over HTTP/1.1 through {@link LoopbackClient}, which says what the JDK's client
+ * <p>Requests go over HTTP/1.1 through {@link WireClient}, which says what the JDK's client
  * changes in a request. Left out of the response: {@link #DROPPED_RESPONSE_HEADERS}, which the JDK server writes on its
  * own and not the function: {@code date} (the time of sending, different on every call) and
  * {@code content-length} (framing; clouds set their own). The server always sends a fixed
@@ -33,7 +33,7 @@ public final class LocalTarget implements Target {
     /** Response headers the JDK's HTTP server adds itself. */
     public static final Set<String> DROPPED_RESPONSE_HEADERS = Set.of("date", "content-length", "transfer-encoding");
 
-    private final LoopbackClient client = new LoopbackClient("local", DROPPED_RESPONSE_HEADERS);
+    private final WireClient client = new WireClient("local", DROPPED_RESPONSE_HEADERS);
     private LocalServer shared;
     private boolean sharedRefused;
     private final Map<Class<?>, LocalServer> perClass = new HashMap<>();

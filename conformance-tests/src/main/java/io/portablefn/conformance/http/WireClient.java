@@ -1,4 +1,4 @@
-package io.portablefn.conformance.loopback;
+package io.portablefn.conformance.http;
 
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sends a {@link WireRequest} over real HTTP/1.1 to a server on a loopback port, for the targets
- * that run a real server (Google's invoker, the local server).
+ * Sends a {@link WireRequest} over real HTTP/1.1 to a real server: Google's invoker or the local
+ * server on a loopback port, or a function deployed in a cloud.
  *
  * <p>What differs from what a client would send, because of {@link HttpClient}: it refuses to
  * set {@link #SKIPPED_REQUEST_HEADERS} and writes them itself (Host is the loopback address,
@@ -26,7 +26,7 @@ import java.util.Set;
  * {@code %zz}, a raw space) cannot be sent and fails with an {@link IllegalArgumentException}.
  * HTTP/1.1 is forced: the default HTTP/2 upgrade would add headers of its own to the request.
  */
-public final class LoopbackClient {
+public final class WireClient {
 
     /** Request headers {@link HttpClient} does not let a caller set (JDK 17 restricted headers). */
     public static final Set<String> SKIPPED_REQUEST_HEADERS =
@@ -34,6 +34,8 @@ public final class LoopbackClient {
 
     private final String targetName;
     private final Set<String> droppedResponseHeaders;
+    private final Set<String> droppedPrefixes;
+    private final Map<String, String> extraHeaders;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -42,9 +44,21 @@ public final class LoopbackClient {
      * @param droppedResponseHeaders lower-case response headers the server writes on its own
      *     (dates, framing), left out so that targets are compared on what the function sent
      */
-    public LoopbackClient(String targetName, Set<String> droppedResponseHeaders) {
+    public WireClient(String targetName, Set<String> droppedResponseHeaders) {
+        this(targetName, droppedResponseHeaders, Set.of(), Map.of());
+    }
+
+    /**
+     * @param droppedPrefixes lower-case prefixes of response headers the platform adds (request
+     *     ids, traces), left out as {@code droppedResponseHeaders} are
+     * @param extraHeaders headers added to every request (credentials), unless the request has them
+     */
+    public WireClient(String targetName, Set<String> droppedResponseHeaders, Set<String> droppedPrefixes,
+            Map<String, String> extraHeaders) {
         this.targetName = targetName;
         this.droppedResponseHeaders = Set.copyOf(droppedResponseHeaders);
+        this.droppedPrefixes = Set.copyOf(droppedPrefixes);
+        this.extraHeaders = Map.copyOf(extraHeaders);
     }
 
     public HttpClient httpClient() {
@@ -61,6 +75,11 @@ public final class LoopbackClient {
                 http.header(header.getKey(), header.getValue());
             }
         }
+        extraHeaders.forEach((name, value) -> {
+            if (request.headerValues(name).isEmpty()) {
+                http.header(name, value);
+            }
+        });
         HttpResponse<byte[]> response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
         Map<String, List<String>> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
@@ -68,11 +87,20 @@ public final class LoopbackClient {
             String key = name.toLowerCase(Locale.ROOT);
             if (key.equals("set-cookie")) {
                 cookies.addAll(values);
-            } else if (!droppedResponseHeaders.contains(key) && !key.startsWith(":")) {
+            } else if (!droppedResponseHeaders.contains(key) && !key.startsWith(":") && !platformAdded(key)) {
                 headers.computeIfAbsent(key, k -> new ArrayList<>()).addAll(values);
             }
         });
         return new WireResponse(response.statusCode(), headers, cookies, response.body());
+    }
+
+    private boolean platformAdded(String header) {
+        for (String prefix : droppedPrefixes) {
+            if (header.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private URI uri(URI base, WireRequest request) {
