@@ -19,8 +19,8 @@ import javax.lang.model.element.TypeElement;
  * The portablefn annotation processor. For each {@code @Function} class it checks the rules
  * (see {@link FunctionChecks}), writes the function's definition class, and asks every
  * provider generator on the processor path for its entry points; at the end it writes the
- * function index. It never lets an exception reach javac: everything becomes a diagnostic on
- * the element concerned.
+ * function index and the function manifest (for build tools). It never lets an exception reach
+ * javac: everything becomes a diagnostic on the element concerned.
  */
 public final class PortableFunctionProcessor extends AbstractProcessor {
 
@@ -30,6 +30,7 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
     private List<ProviderGenerator> generators;
     private final Map<String, String> namesToClasses = new HashMap<>();
     private final Set<String> sourceClasses = new LinkedHashSet<>();
+    private final FunctionManifestWriter manifest = new FunctionManifestWriter();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -62,6 +63,7 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
             }
             if (round.processingOver() && !sourceClasses.isEmpty() && !diagnostics.hadErrors()) {
                 new FunctionIndexWriter(processingEnv.getFiler()).write(sourceClasses);
+                manifest.write(processingEnv.getFiler());
             }
         } catch (Exception unexpected) {
             diagnostics.error("internal", "The portablefn processor failed unexpectedly: " + unexpected
@@ -84,9 +86,10 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
             return;
         }
         sourceClasses.add(model.sourceClass().canonicalName());
+        manifest.add(model);
         for (ProviderGenerator generator : generators) {
             try {
-                generator.generate(model, files);
+                generator.generate(model, manifest.recording(files, model, generator.provider()));
             } catch (Exception | LinkageError e) {
                 diagnostics.error("generator-failed", "The '" + generator.provider() + "' generator ("
                         + generator.getClass().getName() + ") failed on function '" + model.name() + "': " + e,
