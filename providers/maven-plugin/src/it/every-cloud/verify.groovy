@@ -1,0 +1,17 @@
+// The plugin's package goal, bound to package, on a real project: every artifact, settings applied.
+def out = new File(basedir, 'target/portablefn')
+['aws/function.zip', 'aws/template.yaml', 'azure/host.json', 'azure/every-cloud-1.0.jar', 'azure/ping/function.json',
+ 'gcp/function/every-cloud-1.0.jar', 'gcp/deploy.sh', 'gcp/deploy.yaml'].each {
+    assert new File(out, it).isFile() : "missing target/portablefn/$it"
+}
+def template = new File(out, 'aws/template.yaml').text
+assert template.contains('Runtime: "java21"')
+assert template.contains('Authorizer: "NONE"')
+assert template.contains('STAGE: "test"')
+assert new File(out, 'azure/ping/function.json').text.contains('"authLevel" : "ANONYMOUS"')
+def deploy = new File(out, 'gcp/deploy.sh').text
+assert deploy.contains('--allow-unauthenticated') && !deploy.contains('--no-allow-unauthenticated')
+assert deploy.contains('--memory=1024Mi') && deploy.contains('--timeout=20s') && deploy.contains('--set-env-vars=STAGE=test')
+def log = new File(basedir, 'build.log').text
+assert log =~ /portablefn: target\/portablefn\/aws\/function\.zip \(\d/
+return true

@@ -1,0 +1,147 @@
+package io.portablefn.maven.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code azure/}: the function app folder the Functions host runs, laid out as Microsoft's
+ * azure-functions-maven-plugin lays it out: {@code host.json}, the app jar, {@code lib/}, and one
+ * {@code <function>/function.json} whose bindings are what that plugin writes for the generated
+ * {@code Xxx_AzureFunction} class, except that a public function's authLevel is ANONYMOUS (the
+ * generated annotation keeps the safe FUNCTION; this file is what Azure reads).
+ *
+ * <p>Azure has memory, Java version, timeout and app settings per app, not per function: Java and
+ * each variable must agree across functions, the timeout is the largest, and the memory the
+ * smallest Flex Consumption instance that holds the largest function.
+ */
+final class AzureWriter implements CloudWriter {
+
+    static final String APP_SETTINGS = "azure-appsettings.json";
+    private static final int[] FLEX_INSTANCE_MEMORY_MB = {512, 2048, 4096};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Cloud cloud() {
+        return Cloud.AZURE;
+    }
+
+    @Override
+    public List<String> triggers() {
+        return List.of("http");
+    }
+
+    @Override
+    public List<ConfigException> check(List<Deployment> deployments) {
+        List<ConfigException> errors = new ArrayList<>();
+        if (deployments.isEmpty()) {
+            return errors;
+        }
+        Deployment first = deployments.get(0);
+        Map<String, Deployment> setBy = new TreeMap<>();
+        for (Deployment deployment : deployments) {
+            if (deployment.javaVersion() != first.javaVersion()) {
+                errors.add(ConfigException.conflict(Cloud.AZURE, "Java version", first.name(),
+                        "Java " + first.javaVersion(), deployment.name(), "Java " + deployment.javaVersion()));
+            }
+            for (Map.Entry<String, String> variable : deployment.environment().entrySet()) {
+                Deployment other = setBy.putIfAbsent(variable.getKey(), deployment);
+                if (other != null && !other.environment().get(variable.getKey()).equals(variable.getValue())) {
+                    errors.add(ConfigException.conflict(Cloud.AZURE, "value of app setting " + variable.getKey(),
+                            other.name(), "'" + other.environment().get(variable.getKey()) + "'", deployment.name(),
+                            "'" + variable.getValue() + "'"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    @Override
+    public List<Path> write(List<Deployment> deployments, Contents contents, Path app) throws IOException {
+        Files.createDirectories(app);
+        String jar = contents.finalName() + ".jar";
+        Archives.jar(app.resolve(jar), contents.classes(), List.of());
+        for (Map.Entry<String, Path> library : contents.libraries().entrySet()) {
+            Files.createDirectories(app.resolve("lib"));
+            Files.copy(library.getValue(), app.resolve("lib").resolve(library.getKey()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        int timeout = deployments.stream().mapToInt(Deployment::timeoutSeconds).max().orElseThrow();
+        write(app.resolve("host.json"), hostJson(timeout));
+        for (Deployment deployment : deployments) {
+            write(app.resolve(deployment.name()).resolve("function.json"), functionJson(deployment, jar));
+        }
+        Map<String, String> settings = new TreeMap<>();
+        deployments.forEach(d -> settings.putAll(d.environment()));
+        List<Path> written = new ArrayList<>(List.of(app));
+        Files.deleteIfExists(app.resolveSibling(APP_SETTINGS));
+        if (!settings.isEmpty()) {
+            Path file = app.resolveSibling(APP_SETTINGS);
+            write(file, appSettings(settings));
+            written.add(file);
+        }
+        int memory = deployments.stream().mapToInt(Deployment::memoryMb).max().orElseThrow();
+        contents.info().accept("Azure app settings (per app, not per function): Java "
+                + deployments.get(0).javaVersion() + ", Flex Consumption instance memory " + instanceMemory(memory)
+                + " MB, functionTimeout " + timeout + " s");
+        return written;
+    }
+
+    static int instanceMemory(int memoryMb) {
+        for (int size : FLEX_INSTANCE_MEMORY_MB) {
+            if (memoryMb <= size) {
+                return size;
+            }
+        }
+        return FLEX_INSTANCE_MEMORY_MB[FLEX_INSTANCE_MEMORY_MB.length - 1];
+    }
+
+    private static ObjectNode hostJson(int timeoutSeconds) {
+        ObjectNode host = JSON.createObjectNode().put("version", "2.0");
+        host.putObject("extensionBundle").put("id", "Microsoft.Azure.Functions.ExtensionBundle")
+                .put("version", "[4.*, 5.0.0)");
+        host.put("functionTimeout", String.format("%02d:%02d:%02d", timeoutSeconds / 3600, timeoutSeconds / 60 % 60,
+                timeoutSeconds % 60));
+        return host;
+    }
+
+    // Key order as Microsoft's plugin writes it, so the files also read the same.
+    private static ObjectNode functionJson(Deployment deployment, String jar) {
+        ObjectNode json = JSON.createObjectNode()
+                .put("scriptFile", "../" + jar)
+                .put("entryPoint", deployment.entryPoint() + ".run");
+        ArrayNode bindings = json.putArray("bindings");
+        Manifest.Trigger trigger = deployment.function().trigger();
+        switch (trigger.type()) {
+            case "http" -> {
+                ObjectNode in = bindings.addObject().put("type", "httpTrigger").put("direction", "in")
+                        .put("name", "request").put("route", trigger.path().substring(1));
+                trigger.methods().forEach(in.putArray("methods")::add);
+                in.put("authLevel", deployment.publicAccess() ? "ANONYMOUS" : "FUNCTION");
+                bindings.addObject().put("type", "http").put("direction", "out").put("name", "$return");
+            }
+            default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
+        }
+        return json;
+    }
+
+    // The format `az functionapp config appsettings set --settings @file` reads.
+    private static ArrayNode appSettings(Map<String, String> settings) {
+        ArrayNode array = JSON.createArrayNode();
+        settings.forEach((name, value) -> array.addObject().put("name", name).put("value", value)
+                .put("slotSetting", false));
+        return array;
+    }
+
+    private static void write(Path file, Object json) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    }
+}

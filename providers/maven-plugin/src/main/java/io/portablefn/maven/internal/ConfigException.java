@@ -1,0 +1,76 @@
+package io.portablefn.maven.internal;
+
+import java.util.List;
+
+/**
+ * A setting, name or trigger that a cloud cannot take. The message names the function, the cloud
+ * and the limit; the kind is stable, so tests and users can tell the errors apart.
+ */
+public final class ConfigException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What was wrong. */
+    public enum Kind { MEMORY, TIMEOUT, JAVA_VERSION, AUTH, ENVIRONMENT, NAME, TRIGGER, UNKNOWN_FUNCTION, CONFLICT }
+
+    private final Kind kind;
+
+    private ConfigException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public static ConfigException memory(String function, Cloud cloud, int memoryMb) {
+        return new ConfigException(Kind.MEMORY, "Function '" + function + "' on " + cloud.title() + ": memory "
+                + memoryMb + " MB is out of range; " + cloud.title() + " allows " + cloud.minMemoryMb() + " to "
+                + cloud.maxMemoryMb() + " MB");
+    }
+
+    public static ConfigException timeout(String function, Cloud cloud, int seconds) {
+        return new ConfigException(Kind.TIMEOUT, "Function '" + function + "' on " + cloud.title() + ": timeout "
+                + seconds + " s is out of range; an HTTP function on " + cloud.title() + " may run 1 to "
+                + cloud.maxHttpTimeoutSeconds() + " s");
+    }
+
+    public static ConfigException javaVersion(String function, Cloud cloud, int version) {
+        return new ConfigException(Kind.JAVA_VERSION, "Function '" + function + "' on " + cloud.title()
+                + ": Java " + version + " is not supported; use one of " + List.copyOf(new java.util.TreeSet<>(Cloud.JAVA_VERSIONS)));
+    }
+
+    public static ConfigException auth(String function, String value) {
+        return new ConfigException(Kind.AUTH, "Function '" + function + "': auth '" + value
+                + "' is not allowed; use 'private' (the default: callers authenticate with the cloud) or 'public'");
+    }
+
+    public static ConfigException environment(String function, Cloud cloud, String variable, String rule) {
+        return new ConfigException(Kind.ENVIRONMENT, "Function '" + function + "' on " + cloud.title()
+                + ": environment variable '" + variable + "' is not allowed: " + rule);
+    }
+
+    public static ConfigException name(String function, Cloud cloud) {
+        return new ConfigException(Kind.NAME, "Function '" + function + "' cannot be deployed to " + cloud.title()
+                + " under that name: " + cloud.title() + " function names are " + cloud.nameRule());
+    }
+
+    public static ConfigException trigger(String function, Cloud cloud, String trigger, List<String> supported) {
+        return new ConfigException(Kind.TRIGGER, "Function '" + function + "' has a '" + trigger
+                + "' trigger, which portablefn cannot deploy to " + cloud.title() + "; supported triggers: " + supported);
+    }
+
+    public static ConfigException unknownFunction(String configured, List<String> functions) {
+        return new ConfigException(Kind.UNKNOWN_FUNCTION, "The plugin configuration has settings for function '"
+                + configured + "', but the project has no function of that name; its functions: " + functions);
+    }
+
+    /** Two functions ask for different values of a setting the cloud has once per app. */
+    public static ConfigException conflict(Cloud cloud, String setting, String first, String firstValue,
+            String second, String secondValue) {
+        return new ConfigException(Kind.CONFLICT, cloud.title() + " has one " + setting + " per app, but function '"
+                + first + "' asks for " + firstValue + " and function '" + second + "' for " + secondValue
+                + "; set the same value for both on " + cloud.id());
+    }
+}
