@@ -1,0 +1,125 @@
+package io.portablefn.benchmarks;
+
+import io.portablefn.benchmarks.cold.Layout;
+import io.portablefn.benchmarks.cold.Variant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The results, as the Markdown that target/results.md and docs/performance.md hold. */
+final class Report {
+
+    private final StringBuilder md = new StringBuilder();
+    private final int rounds;
+    private final int warmRounds;
+
+    Report(int rounds, int warmRounds) {
+        this.rounds = rounds;
+        this.warmRounds = warmRounds;
+    }
+
+    void machine() throws IOException {
+        md.append("## Results of ").append(LocalDate.now()).append("\n\n");
+        md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(cpuModel()).append("\n");
+        md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append(" (children: same JVM, default options)\n");
+        md.append("- Load average at start: ").append(loadAverage()).append("\n");
+        md.append("- Cold starts: ").append(rounds).append(" rounds of fresh JVMs, contenders interleaved (rotating"
+                + " order) after one discarded round; median (min-max) in ms; ratios are medians of per-round ratios.\n");
+        md.append("- Warm: JMH 1.37, ").append(warmRounds).append(" rounds of one fork per benchmark, average time;"
+                + " allocation from -prof gc (gc.alloc.rate.norm); median (min-max) over rounds.\n\n");
+    }
+
+    void cold(String title, Map<String, List<Double>> times, List<Variant> variants) {
+        Variant baseline = variants.get(1);
+        md.append("### Cold start: ").append(title).append("\n\n");
+        Table table = new Table("variant", "ms to first response", "vs " + baseline.label + " (paired)");
+        for (Variant variant : variants) {
+            List<Double> t = times.get(variant.name());
+            table.row(variant.label, Table.spread(t, 0), Table.ratio(Stats.pairedRatio(t, times.get(baseline.name()))));
+        }
+        md.append(table);
+        if (times.containsKey(Variant.AWS_SPRING.name())) {
+            List<Double> portable = times.get(Variant.AWS_PORTABLE.name());
+            md.append("\nportablefn vs the streaming floor: ")
+                    .append(Table.ratio(Stats.pairedRatio(portable, times.get(Variant.AWS_STREAMING.name()))))
+                    .append("; Spring Cloud Function vs portablefn: ")
+                    .append(Table.ratio(Stats.pairedRatio(times.get(Variant.AWS_SPRING.name()), portable)))
+                    .append(" slower.\n");
+        }
+        md.append('\n');
+    }
+
+    void sizes(Layout layout) throws IOException {
+        md.append("### Lambda deployment package (zip: classes at the root, dependencies in lib/)\n\n");
+        Path baseline = layout.lambdaZip(Variant.AWS_OBJECT_MAPPER);
+        Table table = new Table("variant", "zip size", "vs hand-written, ObjectMapper");
+        for (Variant variant : List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_STREAMING,
+                Variant.AWS_SPRING)) {
+            Path zip = layout.lambdaZip(variant);
+            table.row(variant.label, Table.f("%.2f MB", Files.size(zip) / 1e6),
+                    Table.ratio((double) Files.size(zip) / Files.size(baseline)));
+        }
+        md.append(table).append('\n');
+    }
+
+    void jvmOptions(Map<String, List<Double>> times) {
+        md.append("### What the JVM adds (AWS handler called directly, fresh JVM)\n\n");
+        Set<String> configs = new LinkedHashSet<>();
+        times.keySet().forEach(key -> configs.add(key.substring(key.indexOf('|') + 1)));
+        String p = Variant.AWS_PORTABLE.name() + "|";
+        String h = Variant.AWS_OBJECT_MAPPER.name() + "|";
+        String first = configs.iterator().next();
+        Table table = new Table("JVM", "portablefn ms", "vs JDK 17 defaults", "hand-written ObjectMapper ms",
+                "portablefn / hand-written (paired)");
+        for (String config : configs) {
+            List<Double> portable = times.get(p + config);
+            table.row(config, Table.spread(portable, 0), Table.ratio(Stats.pairedRatio(portable, times.get(p + first))),
+                    Table.spread(times.get(h + config), 0),
+                    Table.ratio(Stats.pairedRatio(portable, times.get(h + config))));
+        }
+        md.append(table).append('\n');
+    }
+
+    void warm(String title, WarmRunner.Warm warm, String baseline) {
+        md.append("### Warm call: ").append(title).append("\n\n");
+        Table table = new Table("benchmark", "us/call", "time vs " + baseline, "bytes/call", "allocation vs " + baseline);
+        for (String name : warm.micros().keySet()) {
+            List<Double> us = warm.micros().get(name);
+            List<Double> bytes = warm.bytes().get(name);
+            table.row(name, Table.spread(us, 2), Table.ratio(Stats.pairedRatio(us, warm.micros().get(baseline))),
+                    Table.f("%.0f", Stats.median(bytes)),
+                    Table.ratio(Stats.pairedRatio(bytes, warm.bytes().get(baseline))));
+        }
+        md.append(table).append('\n');
+    }
+
+    void notes() throws IOException {
+        md.append("Load average at end: ").append(loadAverage()).append(".\n");
+    }
+
+    private static String cpuModel() throws IOException {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (!Files.exists(cpuinfo)) {
+            return "CPU unknown";
+        }
+        return Files.readAllLines(cpuinfo).stream().filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("CPU unknown");
+    }
+
+    private static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.exists(load) ? Files.readString(load).strip() : "unknown";
+    }
+
+    @Override
+    public String toString() {
+        return md.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package io.portablefn.benchmarks;
+
+import io.portablefn.benchmarks.cold.ColdStart;
+import io.portablefn.benchmarks.cold.Jvm;
+import io.portablefn.benchmarks.cold.Launcher;
+import io.portablefn.benchmarks.cold.Layout;
+import io.portablefn.benchmarks.cold.Variant;
+import io.portablefn.benchmarks.warm.AwsWarm;
+import io.portablefn.benchmarks.warm.AzureWarm;
+import io.portablefn.benchmarks.warm.GcpWarm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every benchmark and writes {@code target/results.md}: cold starts (direct and through the
+ * real runtimes), warm time and allocation (JMH), Lambda zip sizes, and what JVM options add.
+ *
+ * <p>Arguments: {@code --target DIR} (the module's target directory), {@code --rounds N}
+ * (cold-start rounds, default 12), {@code --warm-rounds N} (JMH forks per benchmark, default 5),
+ * {@code --jdk25 DIR} (a JDK 25 home for the AOT cache; skipped when absent), {@code --quick}
+ * (one round of each, for a smoke run of a few seconds per section).
+ */
+public final class RunAll {
+
+    private RunAll() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of("target");
+        int rounds = 12;
+        int warmRounds = 5;
+        int warmSeconds = 3;
+        int measureSeconds = 5;
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        boolean skipWarm = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--target" -> target = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warm-rounds" -> warmRounds = Integer.parseInt(args[++i]);
+                case "--jdk25" -> jdk25 = Path.of(args[++i]);
+                case "--skip-warm" -> skipWarm = true;
+                case "--quick" -> {
+                    rounds = 1;
+                    warmRounds = 1;
+                    warmSeconds = 1;
+                    measureSeconds = 1;
+                }
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+                        + "; use --target DIR, --rounds N, --warm-rounds N, --jdk25 DIR, --skip-warm or --quick.");
+            }
+        }
+        Path work = target.resolve("bench");
+        Files.createDirectories(work);
+        Layout layout = new Layout(target.resolve("classpath.txt"), target.resolve("classes"), work);
+        Launcher launcher = new Launcher(layout, work);
+        Report report = new Report(rounds, warmRounds);
+        report.machine();
+
+        Jvm jvm = Jvm.current();
+        List<Variant> aws = List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_STREAMING,
+                Variant.AWS_SPRING);
+        report.cold("AWS Lambda, handler called directly (fresh JVM, one HTTP API 2.0 event)",
+                cold(launcher, aws, Launcher.Mode.DIRECT, jvm, rounds), aws);
+        report.cold("AWS Lambda, through the runtime interface client 2.9.0 and a Runtime API emulator",
+                cold(launcher, aws, Launcher.Mode.RUNTIME, jvm, rounds), aws);
+        List<Variant> gcp = List.of(Variant.GCP_PORTABLE, Variant.GCP_HAND);
+        report.cold("Google Cloud Functions, HttpFunction called directly",
+                cold(launcher, gcp, Launcher.Mode.DIRECT, jvm, rounds), gcp);
+        report.cold("Google Cloud Functions, on java-function-invoker 1.4.1 (process start to first HTTP response)",
+                cold(launcher, gcp, Launcher.Mode.RUNTIME, jvm, rounds), gcp);
+        List<Variant> azure = List.of(Variant.AZURE_PORTABLE, Variant.AZURE_HAND);
+        report.cold("Azure Functions, @FunctionName method called directly (no worker: not a target)",
+                cold(launcher, azure, Launcher.Mode.DIRECT, jvm, rounds), azure);
+
+        report.sizes(layout);
+        report.jvmOptions(JvmOptions.run(launcher, jvm, jdk25, work, rounds));
+
+        if (!skipWarm) {
+            WarmRunner warm = new WarmRunner(warmRounds, warmSeconds, measureSeconds);
+            report.warm("AWS Lambda", warm.run(AwsWarm.class), "handObjectMapper");
+            report.warm("Google Cloud Functions (in process)", warm.run(GcpWarm.class), "handWritten");
+            report.warm("Azure Functions (in process)", warm.run(AzureWarm.class), "handWritten");
+        }
+        report.notes();
+        Path results = target.resolve("results.md");
+        Files.writeString(results, report.toString());
+        System.out.println(report);
+        System.err.println("Wrote " + results.toAbsolutePath());
+    }
+
+    static Map<String, List<Double>> cold(Launcher launcher, List<Variant> variants, Launcher.Mode mode, Jvm jvm,
+            int rounds) throws Exception {
+        List<ColdStart.Contender> contenders = new ArrayList<>();
+        for (Variant variant : variants) {
+            contenders.add(new ColdStart.Contender(variant.name(), () -> launcher.coldStart(variant, mode, jvm)));
+        }
+        System.err.print(mode + " " + variants + " ");
+        return ColdStart.interleaved(contenders, rounds);
+    }
+}

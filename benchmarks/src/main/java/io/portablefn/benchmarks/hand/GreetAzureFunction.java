@@ -1,0 +1,36 @@
+package io.portablefn.benchmarks.hand;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.HttpMethod;
+import com.microsoft.azure.functions.HttpRequestMessage;
+import com.microsoft.azure.functions.HttpResponseMessage;
+import com.microsoft.azure.functions.HttpStatus;
+import com.microsoft.azure.functions.annotation.AuthorizationLevel;
+import com.microsoft.azure.functions.annotation.FunctionName;
+import com.microsoft.azure.functions.annotation.HttpTrigger;
+import io.portablefn.benchmarks.logic.Greeter;
+import java.io.IOException;
+import java.util.Optional;
+
+/** The same function written by hand for Azure Functions, with a static ObjectMapper. */
+public final class GreetAzureFunction {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @FunctionName("greet-hand")
+    public HttpResponseMessage run(
+            @HttpTrigger(name = "request", methods = {HttpMethod.POST}, route = "greet",
+                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        try {
+            Greeter.Greeting greeting = Greeter.greet(MAPPER.readValue(request.getBody().orElse(""), Greeter.Person.class));
+            return request.createResponseBuilder(HttpStatus.OK).header("content-type", "application/json")
+                    .body(MAPPER.writeValueAsBytes(greeting)).build();
+        } catch (IOException | RuntimeException bad) {
+            return request.createResponseBuilder(HttpStatus.BAD_REQUEST)
+                    .header("content-type", "application/problem+json")
+                    .body("{\"status\":400,\"title\":\"Bad Request\"}").build();
+        }
+    }
+}
