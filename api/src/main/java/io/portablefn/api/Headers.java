@@ -45,7 +45,10 @@ public final class Headers {
     /** The field value, repeated lines joined with {@code ","}; empty if absent. */
     public Optional<String> get(String name) {
         List<String> values = lines.get(key(name));
-        return values == null ? Optional.empty() : Optional.of(String.join(",", values));
+        if (values == null) {
+            return Optional.empty();
+        }
+        return Optional.of(values.size() == 1 ? values.get(0) : String.join(",", values));
     }
 
     /** The list elements of the field (see the class comment); empty if absent. */
@@ -110,7 +113,9 @@ public final class Headers {
 
     /** Collects header lines in arrival order. */
     public static final class Builder {
-        private final Map<String, List<String>> lines = new LinkedHashMap<>();
+        private Map<String, List<String>> lines = new LinkedHashMap<>();
+        // After build() the map belongs to the built Headers; a later add() works on a copy.
+        private boolean shared;
 
         private Builder() {
         }
@@ -119,6 +124,12 @@ public final class Headers {
         public Builder add(String name, String value) {
             if (name == null || value == null) {
                 return this;
+            }
+            if (shared) {
+                Map<String, List<String>> copy = new LinkedHashMap<>();
+                lines.forEach((key, values) -> copy.put(key, new ArrayList<>(values)));
+                lines = copy;
+                shared = false;
             }
             String key = key(name);
             List<String> values = lines.computeIfAbsent(key, k -> new ArrayList<>(1));
@@ -134,9 +145,10 @@ public final class Headers {
             if (lines.isEmpty()) {
                 return EMPTY;
             }
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            lines.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-            return new Headers(Collections.unmodifiableMap(copy));
+            // Handed over without a copy: headers are built once per request, on the hot path,
+            // and Headers never exposes the lists.
+            shared = true;
+            return new Headers(Collections.unmodifiableMap(lines));
         }
     }
 }

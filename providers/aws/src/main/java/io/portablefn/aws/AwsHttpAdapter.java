@@ -36,7 +36,10 @@ import java.util.logging.Logger;
  */
 public final class AwsHttpAdapter {
 
-    private static final Logger FALLBACK_LOG = Logger.getLogger(AwsHttpAdapter.class.getName());
+    /** Only without a Lambda context (tests): held apart so Lambda's cold start never loads logging. */
+    private static final class FallbackLog {
+        static final Logger LOG = Logger.getLogger(AwsHttpAdapter.class.getName());
+    }
 
     private final HttpFunction function;
 
@@ -63,14 +66,12 @@ public final class AwsHttpAdapter {
         }
         EventShape shape = EventShape.of(event);
         FunctionLogger logger = logger(lambda);
-        byte[] answer;
         if (shape == null) {
-            answer = ResponseEncoder.encode(Problems.response(400, "This function accepts HTTP events from "
-                    + EventShape.ACCEPTED + "; the event received is none of these."), EventShape.HTTP_API_V2, logger);
+            ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
+                    + EventShape.ACCEPTED + "; the event received is none of these."), EventShape.HTTP_API_V2, logger, out);
         } else {
-            answer = ResponseEncoder.encode(respond(event, shape, lambda, logger, start), shape, logger);
+            ResponseEncoder.write(respond(event, shape, lambda, logger, start), shape, logger, out);
         }
-        out.write(answer);
         out.flush();
     }
 
@@ -108,7 +109,7 @@ public final class AwsHttpAdapter {
 
     private static FunctionLogger logger(com.amazonaws.services.lambda.runtime.Context lambda) {
         if (lambda == null || lambda.getLogger() == null) {
-            return new JulLogger(FALLBACK_LOG);
+            return new JulLogger(FallbackLog.LOG);
         }
         return new LambdaLogging(lambda.getLogger());
     }

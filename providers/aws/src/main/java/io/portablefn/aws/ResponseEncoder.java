@@ -6,8 +6,8 @@ import io.portablefn.api.HttpResponse;
 import io.portablefn.runtime.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,19 @@ final class ResponseEncoder {
 
     static byte[] encode(HttpResponse response, EventShape shape, FunctionLogger logger) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + response.body().length * 4 / 3);
+        try {
+            write(response, shape, logger, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the response straight to Lambda's output stream, which stays open. */
+    static void write(HttpResponse response, EventShape shape, FunctionLogger logger, OutputStream out)
+            throws IOException {
         try (JsonGenerator json = EventReader.JSON.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeNumberField("statusCode", response.status());
             if (shape == EventShape.ALB || shape == EventShape.ALB_MULTI_VALUE) {
@@ -48,14 +60,16 @@ final class ResponseEncoder {
                 writeV2Headers(json, response);
             }
             boolean binary = response.bodyKind() == HttpResponse.BodyKind.BINARY;
-            json.writeStringField("body", binary ? Base64.getEncoder().encodeToString(response.body())
-                    : new String(response.body(), StandardCharsets.UTF_8));
+            json.writeFieldName("body");
+            if (binary) {
+                json.writeString(Base64.getEncoder().encodeToString(response.body()));
+            } else {
+                // Text and JSON bodies are UTF-8 already: escaped as they are, without a String copy.
+                json.writeUTF8String(response.body(), 0, response.body().length);
+            }
             json.writeBooleanField("isBase64Encoded", binary);
             json.writeEndObject();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return out.toByteArray();
     }
 
     private static void writeMultiValueHeaders(JsonGenerator json, HttpResponse response) throws IOException {

@@ -165,7 +165,8 @@ public final class HttpFunction {
         public HttpResponse handle(HttpRequest request, Context context) throws Exception {
             I body = bodyType.isVoid() ? null : (I) Json.readBody(request.body(), javaType());
             O result = handler.handle(body, request, context);
-            return result == null ? HttpResponse.noContent() : HttpResponse.ok().json(result);
+            // Encoded here, once, rather than as a pending JSON value re-built by encodeJson.
+            return result == null ? HttpResponse.noContent() : HttpResponse.ok().jsonBytes(Json.write(result));
         }
 
         private JavaType javaType() {

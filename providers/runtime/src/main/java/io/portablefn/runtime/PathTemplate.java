@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A trigger's path template such as {@code /orders/{id}}: literal segments and whole-segment
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class PathTemplate {
 
-    private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9._~-]+");
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final String template;
     private final String[] segments;
@@ -48,21 +45,50 @@ public final class PathTemplate {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
-            var parameter = PARAMETER.matcher(segment);
-            if (parameter.matches()) {
-                if (!names.add(parameter.group(1))) {
-                    throw invalid(template, "parameter {" + parameter.group(1) + "} appears twice");
+            String parameter = parameterName(segment);
+            if (parameter != null) {
+                if (!names.add(parameter)) {
+                    throw invalid(template, "parameter {" + parameter + "} appears twice");
                 }
-                segments[i] = parameter.group(1);
+                segments[i] = parameter;
                 isParameter[i] = true;
             } else if (segment.isEmpty()) {
                 throw invalid(template, "it has an empty segment ('//')");
-            } else if (!LITERAL.matcher(segment).matches()) {
+            } else if (!isLiteral(segment)) {
                 throw invalid(template, "segment '" + segment + "' is neither literal text"
                         + " (letters, digits, '-', '.', '_', '~') nor a whole-segment parameter like {id}");
             }
         }
         return new PathTemplate(template, segments, isParameter);
+    }
+
+    // Character checks rather than regular expressions: templates are parsed at cold start, and
+    // java.util.regex would be loaded for nothing else.
+    private static String parameterName(String segment) {
+        if (segment.length() < 3 || segment.charAt(0) != '{' || segment.charAt(segment.length() - 1) != '}') {
+            return null;
+        }
+        String name = segment.substring(1, segment.length() - 1);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static boolean isLiteral(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '~' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return !segment.isEmpty();
     }
 
     /** The path parameters if {@code path} (decoded) matches, otherwise null. */
