@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,20 +26,45 @@ public final class Json {
     private Json() {
     }
 
-    /** Built on first use: functions that never bind JSON never pay for it. */
-    private static final class Holder {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Both built on first use: functions that never bind JSON never pay for either. The java.time
+    // support (about 140 classes) is loaded only once a function's JSON actually holds a java.time
+    // type, which Jackson reports with InvalidDefinitionException; the call is then repeated.
+    private static final class Plain {
+        static final ObjectMapper MAPPER = configured().build();
+    }
+
+    private static final class WithJavaTime {
+        static final ObjectMapper MAPPER = configured().addModule(new JavaTimeModule()).build();
+    }
+
+    private static volatile boolean javaTime;
+
+    private static JsonMapper.Builder configured() {
+        return JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .addModule(new JavaTimeModule())
-                .build();
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
+    /** The mapper in use; it has the same configuration, with java.time support once needed. */
     public static ObjectMapper mapper() {
-        return Holder.MAPPER;
+        return javaTime ? WithJavaTime.MAPPER : Plain.MAPPER;
+    }
+
+    /** True when {@code failure} is Jackson asking for java.time support the mapper lacked. */
+    private static boolean needsJavaTime(InvalidDefinitionException failure) {
+        if (javaTime) {
+            return false;
+        }
+        JavaType type = failure.getType();
+        boolean timeType = type != null && type.getRawClass().getName().startsWith("java.time.");
+        if (timeType || String.valueOf(failure.getOriginalMessage()).contains("jackson-datatype-jsr310")) {
+            javaTime = true;
+            return true;
+        }
+        return false;
     }
 
     public static JavaType type(Type type) {
@@ -56,6 +82,11 @@ public final class Json {
         }
         try {
             return mapper().readValue(body, type);
+        } catch (InvalidDefinitionException unsupported) {
+            if (needsJavaTime(unsupported)) {
+                return readBody(body, type);
+            }
+            throw unsupportedType(unsupported);
         } catch (JsonEOFException truncated) {
             throw HttpException.badRequest("The request body is not valid JSON: it ends before the value is"
                     + " complete" + where(truncated));
@@ -83,7 +114,19 @@ public final class Json {
 
     /** Encodes a result; a failure here is the function's bug, reported as a 500. */
     public static byte[] write(Object value) throws JsonProcessingException {
-        return mapper().writeValueAsBytes(value);
+        try {
+            return mapper().writeValueAsBytes(value);
+        } catch (InvalidDefinitionException unsupported) {
+            if (needsJavaTime(unsupported)) {
+                return write(value);
+            }
+            throw unsupported;
+        }
+    }
+
+    // A body type Jackson cannot bind at all is the function's bug, not the caller's: a 500.
+    private static IllegalStateException unsupportedType(InvalidDefinitionException e) {
+        return new IllegalStateException("The function's body type cannot be bound from JSON: " + e.getOriginalMessage(), e);
     }
 
     private static String where(JacksonException e) {
