@@ -2,10 +2,10 @@ package io.portablefn.benchmarks.cold;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.portablefn.benchmarks.Fixture;
-import io.portablefn.benchmarks.fakes.FakeAzureRequest;
-import io.portablefn.benchmarks.fakes.FakeGcpRequest;
-import io.portablefn.benchmarks.fakes.FakeGcpResponse;
-import io.portablefn.benchmarks.fakes.FakeLambdaContext;
+import io.portablefn.benchmarks.inputs.AwsInputs;
+import io.portablefn.benchmarks.inputs.AzureInputs;
+import io.portablefn.benchmarks.inputs.GcpInputs;
+import io.portablefn.testkit.gcp.InvokerResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
@@ -39,7 +39,7 @@ public final class DirectMain {
         static String call(Class<?> entry) throws Exception {
             RequestStreamHandler handler = (RequestStreamHandler) entry.getDeclaredConstructor().newInstance();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(Fixture.HTTP_API_V2_EVENT), out, new FakeLambdaContext());
+            handler.handleRequest(new ByteArrayInputStream(Fixture.HTTP_API_V2_EVENT), out, AwsInputs.context());
             return out.toString(StandardCharsets.UTF_8);
         }
     }
@@ -48,9 +48,9 @@ public final class DirectMain {
         static String call(Class<?> entry) throws Exception {
             com.google.cloud.functions.HttpFunction function =
                     (com.google.cloud.functions.HttpFunction) entry.getDeclaredConstructor().newInstance();
-            FakeGcpResponse response = new FakeGcpResponse();
-            function.service(new FakeGcpRequest(Fixture.BODY_BYTES), response);
-            return response.status() + " " + response.body();
+            InvokerResponse response = new InvokerResponse();
+            function.service(GcpInputs.request(), response);
+            return response.status() + " " + response.bodyAsString();
         }
     }
 
@@ -60,7 +60,7 @@ public final class DirectMain {
             Method run = entry.getMethod("run", com.microsoft.azure.functions.HttpRequestMessage.class,
                     com.microsoft.azure.functions.ExecutionContext.class);
             Object response = run.invoke(entry.getDeclaredConstructor().newInstance(),
-                    new FakeAzureRequest(Fixture.BODY), FakeAzureRequest.CONTEXT);
+                    AzureInputs.request(), AzureInputs.CONTEXT);
             com.microsoft.azure.functions.HttpResponseMessage message =
                     (com.microsoft.azure.functions.HttpResponseMessage) response;
             Object body = message.getBody();

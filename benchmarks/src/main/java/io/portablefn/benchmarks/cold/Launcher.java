@@ -52,6 +52,7 @@ public final class Launcher {
 
     private double direct(Variant variant, Jvm jvm) throws Exception {
         List<Path> cp = new ArrayList<>(List.of(layout.harnessJar()));
+        cp.addAll(layout.jars(List.of("portablefn-testkit-")));
         cp.addAll(layout.deployment(variant));
         cp.addAll(layout.jars(variant.kind == Variant.Kind.GCP ? Variant.GCP_API
                 : variant.kind == Variant.Kind.AZURE ? Variant.AZURE_API : List.of("aws-lambda-java-core-")));

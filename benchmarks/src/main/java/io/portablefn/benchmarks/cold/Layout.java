@@ -19,7 +19,7 @@ public final class Layout {
 
     private static final List<String> HARNESS = List.of("io/portablefn/benchmarks/cold/DirectMain",
             "io/portablefn/benchmarks/Fixture", "io/portablefn/benchmarks/http-api-v2-post-greet",
-            "io/portablefn/benchmarks/fakes/");
+            "io/portablefn/benchmarks/inputs/");
 
     private final List<Path> moduleClasspath;
     private final Path classes;
@@ -57,7 +57,10 @@ public final class Layout {
         return jar("function-" + variant.name().toLowerCase() + ".jar", variant.classes);
     }
 
-    /** The child-side harness: the direct-call main, the fixture and the fake cloud objects. */
+    /**
+     * The child-side harness: the direct-call main, the fixture and its cloud inputs (built from
+     * portablefn-testkit, whose jar goes on the child's classpath beside this one).
+     */
     public Path harnessJar() throws IOException {
         return jar("harness.jar", HARNESS);
     }

@@ -3,10 +3,10 @@ package io.portablefn.benchmarks.warm;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.portablefn.benchmarks.Fixture;
-import io.portablefn.benchmarks.fakes.FakeLambdaContext;
 import io.portablefn.benchmarks.greet.Greet_AwsHandler;
 import io.portablefn.benchmarks.hand.ObjectMapperLambda;
 import io.portablefn.benchmarks.hand.StreamingLambda;
+import io.portablefn.benchmarks.inputs.AwsInputs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public class AwsWarm {
     /** What every variant shares: the context and a reused output buffer. */
     @State(Scope.Thread)
     public static class Call {
-        final Context context = new FakeLambdaContext();
+        final Context context = AwsInputs.context();
         final ByteArrayOutputStream out = new ByteArrayOutputStream(512);
 
         int invoke(RequestStreamHandler handler) throws IOException {

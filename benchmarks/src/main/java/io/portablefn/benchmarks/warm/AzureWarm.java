@@ -1,9 +1,8 @@
 package io.portablefn.benchmarks.warm;
 
-import io.portablefn.benchmarks.Fixture;
-import io.portablefn.benchmarks.fakes.FakeAzureRequest;
 import io.portablefn.benchmarks.greet.Greet_AzureFunction;
 import io.portablefn.benchmarks.hand.GreetAzureFunction;
+import io.portablefn.benchmarks.inputs.AzureInputs;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,11 +32,11 @@ public class AzureWarm {
 
     @Benchmark
     public Object generated() {
-        return generated.run(new FakeAzureRequest(Fixture.BODY), FakeAzureRequest.CONTEXT);
+        return generated.run(AzureInputs.request(), AzureInputs.CONTEXT);
     }
 
     @Benchmark
     public Object handWritten() {
-        return hand.run(new FakeAzureRequest(Fixture.BODY), FakeAzureRequest.CONTEXT);
+        return hand.run(AzureInputs.request(), AzureInputs.CONTEXT);
     }
 }

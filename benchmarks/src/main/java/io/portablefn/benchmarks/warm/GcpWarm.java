@@ -1,11 +1,11 @@
 package io.portablefn.benchmarks.warm;
 
 import com.google.cloud.functions.HttpFunction;
-import io.portablefn.benchmarks.Fixture;
-import io.portablefn.benchmarks.fakes.FakeGcpRequest;
-import io.portablefn.benchmarks.fakes.FakeGcpResponse;
 import io.portablefn.benchmarks.greet.Greet_GcpFunction;
 import io.portablefn.benchmarks.hand.GreetHttpFunction;
+import io.portablefn.benchmarks.inputs.GcpInputs;
+import io.portablefn.testkit.gcp.InvokerRequest;
+import io.portablefn.testkit.gcp.InvokerResponse;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,17 +32,18 @@ public class GcpWarm {
 
     private final HttpFunction generated = new Greet_GcpFunction();
     private final HttpFunction hand = new GreetHttpFunction();
-    private final FakeGcpResponse response = new FakeGcpResponse();
+    private final InvokerRequest request = GcpInputs.request();
+    private final InvokerResponse response = new InvokerResponse();
 
     @Benchmark
     public int generated() throws Exception {
-        generated.service(new FakeGcpRequest(Fixture.BODY_BYTES), response.reset());
+        generated.service(request, response.reset());
         return response.status();
     }
 
     @Benchmark
     public int handWritten() throws Exception {
-        hand.service(new FakeGcpRequest(Fixture.BODY_BYTES), response.reset());
+        hand.service(request, response.reset());
         return response.status();
     }
 }

@@ -6,9 +6,11 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
+import io.portablefn.testkit.aws.FakeLambdaContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * not JSON, is an invocation error, which the front door turns into its own error response.
  */
 public final class AwsTarget implements Target {
+
+    /** The request id of every invocation's Lambda context. */
+    static final String REQUEST_ID = "c0ffee00-0000-4000-8000-0000000000aa";
 
     private final String name;
     private final Front front;
@@ -44,7 +49,7 @@ public final class AwsTarget implements Target {
         JsonNode answer;
         try {
             handler.handleRequest(new ByteArrayInputStream(event), out,
-                    new FakeLambdaContext(GeneratedClasses.function(functionClass).timeoutSeconds()));
+                    lambdaContext(GeneratedClasses.function(functionClass).timeoutSeconds()));
             answer = Wire.JSON.readTree(out.toByteArray());
         } catch (IOException | RuntimeException invocationError) {
             return front.invocationFailed();
@@ -53,6 +58,16 @@ public final class AwsTarget implements Target {
             return front.invocationFailed();
         }
         return front.response(answer);
+    }
+
+    /**
+     * The Lambda context the runtime would pass: a fixed request id, the remaining time of a
+     * function configured with the portable function's timeout (as portablefn's deployables
+     * configure it), and a logger writing to standard error as Lambda's goes to CloudWatch.
+     */
+    private static FakeLambdaContext lambdaContext(int timeoutSeconds) {
+        return new FakeLambdaContext(REQUEST_ID, "portablefn-conformance", Duration.ofSeconds(timeoutSeconds),
+                line -> System.err.println("[lambda] " + line));
     }
 
     /** The event this target would send for a request; for tests that inspect it. */

@@ -6,10 +6,13 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
+import io.portablefn.testkit.azure.WorkerContext;
+import io.portablefn.testkit.azure.WorkerRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.logging.Logger;
 
 /**
  * Azure Functions, modelled in process: no Azure host or Java worker can run here. Each step
@@ -25,6 +28,8 @@ public final class AzureTarget implements Target {
 
     /** host.json's extensions.http.routePrefix when not configured. */
     static final String ROUTE_PREFIX = "api";
+
+    private static final Logger LOGGER = Logger.getLogger("portablefn.conformance.azure");
 
     @Override
     public String name() {
@@ -47,9 +52,11 @@ public final class AzureTarget implements Target {
         Object response;
         try {
             Object body = WorkerBinding.bind(http.body(), bodyType(run));
-            ModelRequest message = new ModelRequest(http, body);
+            // The worker's request message and context (a fresh invocation id per call).
+            WorkerRequest<Object> message = new WorkerRequest<>(http.method(), http.url(), http.headers(), http.query(),
+                    body);
             Object instance = generated.getDeclaredConstructor().newInstance();
-            response = run.invoke(instance, message, new ModelContext(functionName));
+            response = run.invoke(instance, message, WorkerContext.fresh(functionName, LOGGER));
         } catch (InvocationTargetException | ClassCastException failed) {
             // The worker reports a failed invocation (binding or function); the host answers 500.
             return HostResponses.failed();

@@ -1,6 +1,7 @@
 package io.portablefn.conformance.azure;
 
 import com.microsoft.azure.functions.HttpResponseMessage;
+import io.portablefn.testkit.azure.WorkerResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +22,8 @@ final class WorkerResult {
                     + (result == null ? "null" : result.getClass().getName()));
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        if (response instanceof ModelResponse model) {
-            headers.putAll(model.headers);
+        if (response instanceof WorkerResponse worker) {
+            headers.putAll(worker.headers());
         }
         return new RpcHttp(null, null, Integer.toString(response.getStatusCode()), headers, Map.of(),
                 body(response.getBody()));

@@ -5,6 +5,9 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
+import io.portablefn.testkit.gcp.InvokerRequest;
+import io.portablefn.testkit.gcp.InvokerResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,14 +39,29 @@ public final class GcpTarget implements Target {
         HttpFunction entryPoint = entryPoints.computeIfAbsent(functionClass, GcpTarget::instantiate);
         InvokerResponse response = new InvokerResponse();
         try {
-            entryPoint.service(new InvokerRequest(request), response);
+            entryPoint.service(invokerRequest(request), response);
         } catch (Exception | LinkageError failure) {
             return new WireResponse(500, Map.of(), List.of(), new byte[0]);
         }
-        WireResponse wire = response.toWire();
+        WireResponse wire = toWire(response);
         // HTTP sends no body in answer to HEAD; Jetty drops whatever the function wrote.
         return request.method().equals("HEAD")
                 ? new WireResponse(wire.status(), wire.headers(), wire.cookies(), new byte[0]) : wire;
+    }
+
+    /** The invoker's request for what the client sent: raw path and query, header lines as sent. */
+    static InvokerRequest invokerRequest(WireRequest wire) {
+        InvokerRequest request = new InvokerRequest(wire.method(), wire.rawPath(), wire.rawQuery()).body(wire.body());
+        wire.headers().forEach(line -> request.header(line.getKey(), line.getValue()));
+        return request;
+    }
+
+    /** What Jetty sends: the header lines, the content type as Jetty spells it ({@link JettyContentTypes}). */
+    static WireResponse toWire(InvokerResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(response.headerLines());
+        response.getContentType()
+                .ifPresent(type -> headers.put("content-type", List.of(JettyContentTypes.onTheWire(type))));
+        return new WireResponse(response.status(), headers, response.cookies(), response.body());
     }
 
     /** Nothing to release: entry points are plain objects. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.azure.functions.HttpMethod;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
+import io.portablefn.testkit.azure.WorkerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ class AzureModelTest {
 
     @Test
     void workerKeepsResponseHeadersByExactNameAndSendsStatusAsString() {
-        ModelResponse response = new ModelResponse();
+        WorkerResponse response = new WorkerResponse();
         response.header("Set-Cookie", "a=1").header("Set-Cookie", "b=2").header("set-cookie", "c=3");
         RpcHttp http = WorkerResult.toRpcHttp(response.body(null).build());
         assertEquals(Map.of("Set-Cookie", "b=2", "set-cookie", "c=3"), http.headers());

@@ -11,10 +11,13 @@ import io.portablefn.api.HttpMethod;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
+import io.portablefn.testkit.aws.FakeLambdaContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +81,8 @@ class AwsHttpAdapterTest {
                     context.logger().warn("careful");
                     return HttpResponse.ok().text(request.requestId());
                 });
-        FakeLambdaContext lambda = new FakeLambdaContext("lambda-req", 5_000);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        FakeLambdaContext lambda = new FakeLambdaContext("lambda-req", "test", Duration.ofMillis(5_000), lines::add);
         JsonNode answer = run(new AwsHttpAdapter(function), V1_EVENT, lambda);
         assertEquals("api-req", answer.get("body").asText());
         Context context = seen.get();
@@ -87,7 +91,7 @@ class AwsHttpAdapterTest {
         assertEquals("ctx-fn", context.functionName());
         Duration left = Duration.between(Instant.now(), context.deadline());
         assertTrue(left.toMillis() > 3_000 && left.toMillis() <= 5_000, left.toString());
-        assertTrue(lambda.lines.contains("WARN careful"), lambda.lines.toString());
+        assertTrue(lines.contains("WARN careful"), lines.toString());
     }
 
     @Test
@@ -110,11 +114,12 @@ class AwsHttpAdapterTest {
                 (request, context) -> {
                     throw new IllegalStateException("secret detail");
                 });
-        FakeLambdaContext lambda = new FakeLambdaContext("req-500", 5_000);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        FakeLambdaContext lambda = new FakeLambdaContext("req-500", "test", Duration.ofMillis(5_000), lines::add);
         JsonNode answer = run(new AwsHttpAdapter(failing), V1_EVENT, lambda);
         assertEquals(500, answer.get("statusCode").asInt());
         assertFalse(answer.get("body").asText().contains("secret"));
         assertTrue(answer.get("body").asText().contains("req-500"));
-        assertTrue(lambda.lines.stream().anyMatch(line -> line.contains("secret detail")));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("secret detail")));
     }
 }

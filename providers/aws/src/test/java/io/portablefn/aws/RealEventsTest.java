@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
+import io.portablefn.testkit.aws.FakeLambdaContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +162,7 @@ class RealEventsTest {
 
         // And the whole adapter answers it in the same shape, without throwing.
         AwsHttpAdapter adapter = new AwsHttpAdapter(Events.answering("/", HttpResponse.ok().text("ok")));
-        JsonNode answer = Events.run(adapter, Files.readAllBytes(file), new FakeLambdaContext("r", 3000));
+        JsonNode answer = Events.run(adapter, Files.readAllBytes(file), new FakeLambdaContext("r", "test", Duration.ofMillis(3000), FakeLambdaContext.DISCARD));
         int expectedStatus = expected.path().equals("/") ? 200 : 404;
         assertEquals(expectedStatus, answer.get("statusCode").asInt(), "status");
         assertEquals(expected.shape().multiValueResponse(), answer.has("multiValueHeaders"), "response shape");

@@ -8,9 +8,14 @@ import io.portablefn.api.HttpMethod;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
+import io.portablefn.testkit.azure.WorkerContext;
+import io.portablefn.testkit.azure.WorkerRequest;
+import io.portablefn.testkit.azure.WorkerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Decoding the worker's request and encoding the response, on fakes shaped like the worker's. */
@@ -30,15 +35,23 @@ class AzureHttpAdapterTest {
 
     private final AzureHttpAdapter adapter = new AzureHttpAdapter(ECHO);
 
-    private FakeWorker.Response send(String method, String url, Map<String, String> headers, String body) {
-        return (FakeWorker.Response) adapter.handle(FakeWorker.request(method, url, headers, body),
-                FakeWorker.context("inv-1"));
+    private WorkerResponse send(String method, String url, Map<String, String> headers, String body) {
+        return (WorkerResponse) adapter.handle(request(method, url, headers, body), context("inv-1"));
+    }
+
+    private static WorkerRequest<Optional<String>> request(String method, String url, Map<String, String> headers,
+            String body) {
+        return new WorkerRequest<>(method, url, headers, Map.of(), Optional.ofNullable(body));
+    }
+
+    private static WorkerContext context(String invocationId) {
+        return new WorkerContext(invocationId, "echo", Logger.getLogger("test"));
     }
 
     @Test
     void pathDropsTheRoutePrefixWhateverItIsAndIsDecoded() {
-        assertEquals("/files/a b", send("GET", "https://app.net/api/files/a%20b", Map.of(), null).headers.get("x-path"));
-        assertEquals("/files/a+b", send("GET", "https://app.net/files/a+b", Map.of(), null).headers.get("x-path"));
+        assertEquals("/files/a b", send("GET", "https://app.net/api/files/a%20b", Map.of(), null).headers().get("x-path"));
+        assertEquals("/files/a+b", send("GET", "https://app.net/files/a+b", Map.of(), null).headers().get("x-path"));
         // Decoded as a whole, like every provider: an encoded slash separates segments too.
         assertEquals(404, send("GET", "https://app.net/v1/x/files/a%2Fb", Map.of(), null).getStatusCode());
     }
@@ -46,19 +59,19 @@ class AzureHttpAdapterTest {
     @Test
     void queryComesFromTheRawQueryInOrderWithRepeats() {
         var response = send("GET", "https://app.net/api/files/x?b=2&a=1&b=3&E=&q=a+b%26", Map.of(), null);
-        assertEquals("[b=2, a=1, b=3, E=, q=a b&]", response.headers.get("x-query"));
+        assertEquals("[b=2, a=1, b=3, E=, q=a b&]", response.headers().get("x-query"));
     }
 
     @Test
     void headersCookiesBodyAndRequestId() {
         var response = send("POST", "https://app.net/api/files/x",
                 Map.of("accept", "text/plain,application/json", "cookie", "a=1; b=2,c=3"), "h\u00e9llo");
-        assertEquals("text/plain,application/json", response.headers.get("x-accept"));
-        assertEquals("{a=1, b=2, c=3}", response.headers.get("x-cookie"));
-        assertEquals("inv-1", response.headers.get("x-request-id"));
-        assertEquals(Provider.AZURE.name(), response.headers.get("x-provider"));
-        assertArrayEquals("h\u00e9llo".getBytes(StandardCharsets.UTF_8), (byte[]) response.body);
-        assertEquals("text/plain;charset=utf-8", response.headers.get("content-type"));
+        assertEquals("text/plain,application/json", response.headers().get("x-accept"));
+        assertEquals("{a=1, b=2, c=3}", response.headers().get("x-cookie"));
+        assertEquals("inv-1", response.headers().get("x-request-id"));
+        assertEquals(Provider.AZURE.name(), response.headers().get("x-provider"));
+        assertArrayEquals("h\u00e9llo".getBytes(StandardCharsets.UTF_8), (byte[]) response.getBody());
+        assertEquals("text/plain;charset=utf-8", response.headers().get("content-type"));
         assertEquals(200, response.getStatusCode());
     }
 
@@ -66,7 +79,7 @@ class AzureHttpAdapterTest {
     void aUrlTheWorkerCannotParseIsA400Problem() {
         var response = send("GET", "https://app.net/api/files/x?q=a|b", Map.of(), null);
         assertEquals(400, response.getStatusCode());
-        assertEquals("application/problem+json", response.headers.get("content-type"));
+        assertEquals("application/problem+json", response.headers().get("content-type"));
     }
 
     @Test
@@ -74,21 +87,21 @@ class AzureHttpAdapterTest {
         assertEquals(404, send("GET", "https://app.net/api/files/x/", Map.of(), null).getStatusCode());
         var wrongMethod = send("PUT", "https://app.net/api/files/x", Map.of(), null);
         assertEquals(405, wrongMethod.getStatusCode());
-        assertEquals("GET, POST", wrongMethod.headers.get("allow"));
+        assertEquals("GET, POST", wrongMethod.headers().get("allow"));
     }
 
     @Test
     void oneLinePerHeaderAndOnlyTheFirstCookie() {
         var function = HttpFunction.raw("c", 30, "/", EnumSet.of(HttpMethod.GET), (request, context) ->
                 HttpResponse.status(201).header("Vary", "a").header("vary", "b").cookie("s=1").cookie("t=2").build());
-        var response = (FakeWorker.Response) new AzureHttpAdapter(function).handle(
-                FakeWorker.request("GET", "http://h/api", Map.of(), null), FakeWorker.context("i"));
+        var response = (WorkerResponse) new AzureHttpAdapter(function).handle(
+                request("GET", "http://h/api", Map.of(), null), context("i"));
         assertEquals(201, response.getStatusCode());
-        assertEquals("a, b", response.headers.get("vary"));
-        assertEquals("s=1", response.headers.get("set-cookie"));
-        assertEquals(2, response.headers.size());
-        assertArrayEquals(new byte[0], (byte[]) response.body);
-        assertNull(response.headers.get("content-type"));
+        assertEquals("a, b", response.headers().get("vary"));
+        assertEquals("s=1", response.headers().get("set-cookie"));
+        assertEquals(2, response.headers().size());
+        assertArrayEquals(new byte[0], (byte[]) response.getBody());
+        assertNull(response.headers().get("content-type"));
     }
 
     @Test

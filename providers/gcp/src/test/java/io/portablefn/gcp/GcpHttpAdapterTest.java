@@ -11,7 +11,8 @@ import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
-import java.nio.charset.StandardCharsets;
+import io.portablefn.testkit.gcp.InvokerRequest;
+import io.portablefn.testkit.gcp.InvokerResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -37,11 +38,11 @@ class GcpHttpAdapterTest {
     @Test
     void decodesRawPathQueryHeaderLinesAndBody() throws Exception {
         var adapter = new GcpHttpAdapter(echo(HttpResponse.noContent()), null);
-        var request = new FakeRequest("POST", "/files/a%20b+c", "tag=x&tag=y%26z&q=a+b")
+        var request = new InvokerRequest("POST", "/files/a%20b+c", "tag=x&tag=y%26z&q=a+b")
                 .header("X-Multi", "one").header("x-multi", "two, three")
                 .header("Cookie", "a=1").header("Cookie", "b=2")
                 .body(new byte[] {0, (byte) 0xff, 7});
-        adapter.handle(request, new FakeResponse());
+        adapter.handle(request, new InvokerResponse());
 
         HttpRequest decoded = seen.get();
         assertEquals("POST", decoded.method());
@@ -56,8 +57,8 @@ class GcpHttpAdapterTest {
 
     @Test
     void noQueryIsAnEmptyQuery() throws Exception {
-        new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(new FakeRequest("GET", "/files/x", null),
-                new FakeResponse());
+        new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(new InvokerRequest("GET", "/files/x", null),
+                new InvokerResponse());
         assertTrue(seen.get().query().isEmpty());
     }
 
@@ -65,7 +66,7 @@ class GcpHttpAdapterTest {
     void contextCarriesProviderNameIdAndDeadline() throws Exception {
         Instant before = Instant.now();
         new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(
-                new FakeRequest("GET", "/files/x", null).header("Function-Execution-Id", "exec-1"), new FakeResponse());
+                new InvokerRequest("GET", "/files/x", null).header("Function-Execution-Id", "exec-1"), new InvokerResponse());
         Context ctx = context.get();
         assertEquals(Provider.GCP, ctx.provider());
         assertEquals("echo", ctx.functionName());
@@ -77,8 +78,8 @@ class GcpHttpAdapterTest {
 
     @Test
     void cloudRunTimeoutWinsOverTheDeclaredOne() throws Exception {
-        new GcpHttpAdapter(echo(HttpResponse.noContent()), "300").handle(new FakeRequest("GET", "/files/x", null),
-                new FakeResponse());
+        new GcpHttpAdapter(echo(HttpResponse.noContent()), "300").handle(new InvokerRequest("GET", "/files/x", null),
+                new InvokerResponse());
         Duration left = Duration.between(Instant.now(), context.get().deadline());
         assertTrue(left.getSeconds() > 290, left.toString());
         assertEquals(42, GcpHttpAdapter.timeoutSeconds("soon", 42));
@@ -88,13 +89,13 @@ class GcpHttpAdapterTest {
     @Test
     void requestIdFallsBackToTraceHeadersThenARandomId() throws Exception {
         var adapter = new GcpHttpAdapter(echo(HttpResponse.noContent()), null);
-        adapter.handle(new FakeRequest("GET", "/files/x", null).header("X-Cloud-Trace-Context", "abc/1;o=1")
-                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"), new FakeResponse());
+        adapter.handle(new InvokerRequest("GET", "/files/x", null).header("X-Cloud-Trace-Context", "abc/1;o=1")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"), new InvokerResponse());
         assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", seen.get().requestId());
-        adapter.handle(new FakeRequest("GET", "/files/x", null).header("X-Cloud-Trace-Context", "abc/1;o=1"),
-                new FakeResponse());
+        adapter.handle(new InvokerRequest("GET", "/files/x", null).header("X-Cloud-Trace-Context", "abc/1;o=1"),
+                new InvokerResponse());
         assertEquals("abc/1;o=1", seen.get().requestId());
-        adapter.handle(new FakeRequest("GET", "/files/x", null), new FakeResponse());
+        adapter.handle(new InvokerRequest("GET", "/files/x", null), new InvokerResponse());
         assertEquals(36, seen.get().requestId().length());
     }
 
@@ -104,22 +105,22 @@ class GcpHttpAdapterTest {
         HttpResponse response = HttpResponse.status(201).header("X-Multi", "one").header("X-Multi", "two")
                 .header("Content-Length", "999").cookie("a=1; Path=/").cookie("b=2; HttpOnly")
                 .contentType("image/png").bytes(png);
-        var out = new FakeResponse();
-        new GcpHttpAdapter(echo(response), null).handle(new FakeRequest("GET", "/files/x", null), out);
+        var out = new InvokerResponse();
+        new GcpHttpAdapter(echo(response), null).handle(new InvokerRequest("GET", "/files/x", null), out);
 
-        assertEquals(201, out.status);
-        assertEquals("image/png", out.contentType);
+        assertEquals(201, out.status());
+        assertEquals("image/png", out.getContentType().orElseThrow());
         assertEquals(List.of(Map.entry("x-multi", "one"), Map.entry("x-multi", "two"),
-                Map.entry("Set-Cookie", "a=1; Path=/"), Map.entry("Set-Cookie", "b=2; HttpOnly")), out.appended);
-        assertArrayEquals(png, out.body.toByteArray());
+                Map.entry("Set-Cookie", "a=1; Path=/"), Map.entry("Set-Cookie", "b=2; HttpOnly")), out.appended());
+        assertArrayEquals(png, out.body());
     }
 
     @Test
     void unmatchedPathIsTheRuntimes404Problem() throws Exception {
-        var out = new FakeResponse();
-        new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(new FakeRequest("GET", "/other", null), out);
-        assertEquals(404, out.status);
-        assertEquals("application/problem+json", out.contentType);
-        assertTrue(out.body.toString(StandardCharsets.UTF_8).contains("\"status\":404"), out.body.toString());
+        var out = new InvokerResponse();
+        new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(new InvokerRequest("GET", "/other", null), out);
+        assertEquals(404, out.status());
+        assertEquals("application/problem+json", out.getContentType().orElseThrow());
+        assertTrue(out.bodyAsString().contains("\"status\":404"), out.bodyAsString());
     }
 }

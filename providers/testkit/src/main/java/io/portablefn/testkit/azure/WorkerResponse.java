@@ -1,19 +1,20 @@
-package io.portablefn.conformance.azure;
+package io.portablefn.testkit.azure;
 
 import com.microsoft.azure.functions.HttpResponseMessage;
 import com.microsoft.azure.functions.HttpStatus;
 import com.microsoft.azure.functions.HttpStatusType;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The worker's response builder and message (binding/RpcHttpDataTarget): status 200 unless set,
- * headers in a HashMap keyed by exact name (a repeated name replaces the earlier value; names
- * differing in case are different keys), any body object.
+ * The Java worker's response builder and message in one (binding/RpcHttpDataTarget): status 200
+ * unless set, headers in a HashMap keyed by exact name (a repeated name replaces the earlier
+ * value; names differing in case are different keys), any body object.
  */
-final class ModelResponse implements HttpResponseMessage, HttpResponseMessage.Builder {
+public final class WorkerResponse implements HttpResponseMessage, HttpResponseMessage.Builder {
 
-    final Map<String, String> headers = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
     private HttpStatusType status = HttpStatus.OK;
     private Object body;
 
@@ -53,5 +54,10 @@ final class ModelResponse implements HttpResponseMessage, HttpResponseMessage.Bu
     @Override
     public Object getBody() {
         return body;
+    }
+
+    /** Every header set, read-only, in the HashMap's own order (the order the worker sends them in). */
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
     }
 }
