@@ -89,7 +89,7 @@ public final class HttpFunction {
         HttpResponse response = null;
         Throwable failure = null;
         try {
-            response = encodeJson(handler.handle(routed, context), context);
+            response = encodeJson(handler.handle(routed, context));
         } catch (HttpException declared) {
             response = Problems.of(declared);
         } catch (Throwable thrown) {
@@ -134,7 +134,7 @@ public final class HttpFunction {
         return problem.toBuilder().header("allow", list.toString()).jsonBytes(problem.body());
     }
 
-    private HttpResponse encodeJson(HttpResponse response, Context context) throws Exception {
+    private HttpResponse encodeJson(HttpResponse response) throws Exception {
         if (response == null) {
             throw new IllegalStateException("Function '" + name + "' returned no HttpResponse (null)");
         }
