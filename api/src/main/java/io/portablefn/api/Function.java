@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a class as a portable function. The class also carries exactly one trigger annotation
- * (today {@link HttpTrigger}) and implements the handler interface of that trigger.
+ * ({@link HttpTrigger}, {@link QueueTrigger}, {@link TopicTrigger}, {@link StorageTrigger} or
+ * {@link ScheduleTrigger}) and implements the handler interface of that trigger.
  *
  * <pre>{@code
  * @Function(name = "greet")
