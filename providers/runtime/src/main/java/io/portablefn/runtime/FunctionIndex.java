@@ -17,11 +17,12 @@ public final class FunctionIndex {
     private FunctionIndex() {
     }
 
-    public static List<HttpFunction> load(ClassLoader loader) {
-        List<HttpFunction> functions = new ArrayList<>();
+    /** Every function in the index: HTTP and event functions, in index order. */
+    public static List<PortableFunction> loadAll(ClassLoader loader) {
+        List<PortableFunction> functions = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
         for (FunctionSource source : ServiceLoader.load(FunctionSource.class, loader)) {
-            HttpFunction function = source.function();
+            PortableFunction function = source.function();
             String previous = owners.put(function.name(), source.getClass().getName());
             if (previous != null) {
                 throw new IllegalStateException("Two functions are named '" + function.name() + "': "
@@ -32,8 +33,28 @@ public final class FunctionIndex {
         if (functions.isEmpty()) {
             throw new IllegalStateException("No portable functions found: no " + INDEX_FILE
                     + " on the classpath. Put io.portablefn:portablefn-processor on the annotation processor"
-                    + " path and annotate a class with @Function and @HttpTrigger.");
+                    + " path and annotate a class with @Function and a trigger such as @HttpTrigger.");
         }
         return functions;
+    }
+
+    /** The HTTP functions in the index (possibly none, when the project has only event functions). */
+    public static List<HttpFunction> load(ClassLoader loader) {
+        return only(HttpFunction.class, loadAll(loader));
+    }
+
+    /** The event functions in the index (possibly none). */
+    public static List<EventFunction> loadEvents(ClassLoader loader) {
+        return only(EventFunction.class, loadAll(loader));
+    }
+
+    private static <F extends PortableFunction> List<F> only(Class<F> kind, List<PortableFunction> all) {
+        List<F> chosen = new ArrayList<>();
+        for (PortableFunction function : all) {
+            if (kind.isInstance(function)) {
+                chosen.add(kind.cast(function));
+            }
+        }
+        return chosen;
     }
 }

@@ -7,5 +7,6 @@ package io.portablefn.runtime;
  */
 public interface FunctionSource {
 
-    HttpFunction function();
+    /** The definition: an {@link HttpFunction} or an {@link EventFunction}. */
+    PortableFunction function();
 }

@@ -20,7 +20,7 @@ import java.util.StringJoiner;
  * encodes the {@link HttpResponse} it gets back, so the contract's rules (routing, binding,
  * error mapping) live here once. Immutable and thread-safe.
  */
-public final class HttpFunction {
+public final class HttpFunction implements PortableFunction {
 
     private final String name;
     private final int timeoutSeconds;

@@ -77,38 +77,48 @@ public final class Json {
      * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
      */
     public static Object readBody(byte[] body, JavaType type) {
+        return readBody(body, type, "request body");
+    }
+
+    /**
+     * Binds a body; {@code subject} names it in the error ("request body", "message body").
+     *
+     * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
+     */
+    public static Object readBody(byte[] body, JavaType type, String subject) {
+        String the = "The " + subject;
         if (body.length == 0) {
-            throw HttpException.badRequest("The request body is empty; this function expects a JSON body.");
+            throw HttpException.badRequest(the + " is empty; this function expects a JSON body.");
         }
         try {
             return mapper().readValue(body, type);
         } catch (InvalidDefinitionException unsupported) {
             if (needsJavaTime(unsupported)) {
-                return readBody(body, type);
+                return readBody(body, type, subject);
             }
             throw unsupportedType(unsupported);
         } catch (JsonEOFException truncated) {
-            throw HttpException.badRequest("The request body is not valid JSON: it ends before the value is"
+            throw HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
                     + " complete" + where(truncated));
         } catch (StreamReadException malformed) {
-            throw HttpException.badRequest("The request body is not valid JSON: "
+            throw HttpException.badRequest(the + " is not valid JSON: "
                     + malformed.getOriginalMessage() + where(malformed));
         } catch (JsonMappingException mismatch) {
             // Databind reports a body cut short, or with more after the value, as a mismatch; to
             // the caller both are broken JSON.
             String message = String.valueOf(mismatch.getOriginalMessage());
             if (message.startsWith("Unexpected end-of-input")) {
-                throw HttpException.badRequest("The request body is not valid JSON: it ends before the value is"
+                throw HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
                         + " complete" + where(mismatch));
             }
             if (message.startsWith("Trailing token")) {
-                throw HttpException.badRequest("The request body is not valid JSON: more follows the value"
+                throw HttpException.badRequest(the + " is not valid JSON: more follows the value"
                         + where(mismatch));
             }
-            throw HttpException.badRequest("The request body does not fit the expected JSON shape at "
+            throw HttpException.badRequest(the + " does not fit the expected JSON shape at "
                     + jsonPath(mismatch) + where(mismatch));
         } catch (IOException unreadable) {
-            throw HttpException.badRequest("The request body could not be read as JSON.");
+            throw HttpException.badRequest(the + " could not be read as JSON.");
         }
     }
 

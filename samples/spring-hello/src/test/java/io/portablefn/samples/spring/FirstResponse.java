@@ -26,7 +26,7 @@ public final class FirstResponse {
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long loaded = System.currentTimeMillis();
-        HttpFunction function = ((FunctionSource) Class.forName(args[0] + "_PortableFunction")
+        HttpFunction function = (HttpFunction) ((FunctionSource) Class.forName(args[0] + "_PortableFunction")
                 .getDeclaredConstructor().newInstance()).function();
         HttpRequest request = HttpRequest.builder().method(args[1]).path(args[2])
                 .header("content-type", "application/json").body(args.length > 3 ? args[3] : "").build();
