@@ -211,7 +211,7 @@ public final class EventFunction implements PortableFunction {
             // nothing is lost.
             context.logger().error(what + " cannot be handled by function '" + name + "' (invocation "
                     + context.invocationId() + "): " + unbindable.getMessage()
-                    + " It will be delivered again and finally dead-lettered.", null);
+                    + " It will be delivered again and finally dead-lettered.");
             outcome = EventOutcome.FAILED;
         } catch (Throwable thrown) {
             failure = thrown;
