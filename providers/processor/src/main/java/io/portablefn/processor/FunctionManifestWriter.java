@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.portablefn.api.HttpMethod;
 import io.portablefn.processor.spi.FunctionModel;
 import io.portablefn.processor.spi.GeneratedFiles;
+import io.portablefn.processor.spi.TriggerModel;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -99,13 +100,8 @@ final class FunctionManifestWriter {
         json.writeStringField("class", model.functionClass().canonicalName());
         json.writeNumberField("timeoutSeconds", model.timeoutSeconds());
         json.writeObjectFieldStart("trigger");
-        json.writeStringField("type", "http");
-        json.writeArrayFieldStart("methods");
-        for (HttpMethod method : model.http().methods()) {
-            json.writeString(method.name());
-        }
-        json.writeEndArray();
-        json.writeStringField("path", model.http().path());
+        json.writeStringField("type", model.trigger().type());
+        writeTrigger(json, model.trigger());
         json.writeEndObject();
         json.writeObjectFieldStart("entryPoints");
         for (Map.Entry<String, String> entryPoint : new TreeMap<>(entry.entryPoints()).entrySet()) {
@@ -113,6 +109,36 @@ final class FunctionManifestWriter {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** The trigger's attributes; the Maven plugin's reader (Manifest) mirrors these names. */
+    private static void writeTrigger(JsonGenerator json, TriggerModel trigger) throws IOException {
+        if (trigger instanceof TriggerModel.Http http) {
+            json.writeArrayFieldStart("methods");
+            for (HttpMethod method : http.methods()) {
+                json.writeString(method.name());
+            }
+            json.writeEndArray();
+            json.writeStringField("path", http.path());
+        } else if (trigger instanceof TriggerModel.Queue queue) {
+            json.writeStringField("queue", queue.queue());
+            json.writeStringField("azureService", queue.azureService().name());
+        } else if (trigger instanceof TriggerModel.Topic topic) {
+            json.writeStringField("topic", topic.topic());
+            json.writeStringField("subscription", topic.subscription());
+        } else if (trigger instanceof TriggerModel.Storage storage) {
+            json.writeStringField("bucket", storage.bucket());
+            json.writeArrayFieldStart("events");
+            for (var kind : storage.events()) {
+                json.writeString(kind.name());
+            }
+            json.writeEndArray();
+        } else if (trigger instanceof TriggerModel.Schedule schedule) {
+            json.writeStringField("cron", schedule.cron());
+            json.writeStringField("eventBridge", schedule.eventBridge());
+            json.writeStringField("ncrontab", schedule.ncrontab());
+            json.writeStringField("unixCron", schedule.unixCron());
+        }
     }
 
     private static Map<String, JsonNode> existing(Filer filer) {

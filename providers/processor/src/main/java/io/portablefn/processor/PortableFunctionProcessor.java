@@ -34,7 +34,9 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(FunctionChecks.FUNCTION, FunctionChecks.HTTP_TRIGGER);
+        Set<String> supported = new LinkedHashSet<>(List.of(FunctionChecks.FUNCTION));
+        TriggerChecks.TRIGGERS.forEach(trigger -> supported.add(trigger.getName()));
+        return supported;
     }
 
     @Override

@@ -18,8 +18,36 @@ public final class Manifest {
 
     public static final String PATH = "META-INF/portablefn/functions.json";
 
-    /** A trigger: its kind ({@code http} today) and, for HTTP, its methods and path template. */
-    public record Trigger(String type, List<String> methods, String path) {
+    /**
+     * A trigger as the processor's manifest states it.
+     *
+     * @param type {@code http}, {@code queue}, {@code topic}, {@code storage} or {@code schedule}
+     * @param attributes its text attributes: {@code path}; {@code queue}, {@code azureService};
+     *     {@code topic}, {@code subscription}; {@code bucket}; {@code cron}, {@code eventBridge},
+     *     {@code ncrontab}, {@code unixCron}
+     * @param methods for HTTP, the methods; empty otherwise
+     * @param events for storage, the event kinds ({@code CREATED}, {@code DELETED}); empty otherwise
+     */
+    public record Trigger(String type, Map<String, String> attributes, List<String> methods, List<String> events) {
+
+        /** An HTTP trigger. */
+        public static Trigger http(List<String> methods, String path) {
+            return new Trigger("http", Map.of("path", path), methods, List.of());
+        }
+
+        /** For HTTP, the path template; null otherwise. */
+        public String path() {
+            return attributes.get("path");
+        }
+
+        /** A text attribute the trigger must have; a manifest without it is the processor's bug. */
+        public String attribute(String name) {
+            String value = attributes.get(name);
+            if (value == null) {
+                throw new IllegalStateException("The " + type + " trigger in " + PATH + " has no '" + name + "'");
+            }
+            return value;
+        }
     }
 
     /**
@@ -51,11 +79,20 @@ public final class Manifest {
             JsonNode trigger = function.path("trigger");
             List<String> methods = new ArrayList<>();
             trigger.path("methods").forEach(method -> methods.add(method.asText()));
+            List<String> events = new ArrayList<>();
+            trigger.path("events").forEach(event -> events.add(event.asText()));
+            Map<String, String> attributes = new TreeMap<>();
+            trigger.fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual() && !field.getKey().equals("type")) {
+                    attributes.put(field.getKey(), field.getValue().asText());
+                }
+            });
             Map<String, String> entryPoints = new TreeMap<>();
             function.path("entryPoints").fields().forEachRemaining(e -> entryPoints.put(e.getKey(), e.getValue().asText()));
             functions.add(new Function(function.path("name").asText(), function.path("class").asText(),
                     function.path("timeoutSeconds").asInt(),
-                    new Trigger(trigger.path("type").asText(), List.copyOf(methods), trigger.path("path").asText(null)),
+                    new Trigger(trigger.path("type").asText(), Map.copyOf(attributes), List.copyOf(methods),
+                            List.copyOf(events)),
                     Map.copyOf(entryPoints)));
         }
         return List.copyOf(functions);

@@ -2,8 +2,6 @@ package io.portablefn.processor.spi;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
-import io.portablefn.api.HttpMethod;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -14,12 +12,12 @@ import javax.lang.model.element.TypeElement;
  * @param timeoutSeconds the declared timeout
  * @param functionClass the user's class
  * @param sourceClass the generated class whose {@code public static final HttpFunction FUNCTION}
- *     field every provider entry point delegates to
- * @param http the HTTP trigger
+ *     field (an {@code HttpFunction} or {@code EventFunction}) every provider entry point delegates to
+ * @param trigger the function's one trigger
  * @param element the user's class element, to record as the originating element
  */
 public record FunctionModel(String name, int timeoutSeconds, ClassName functionClass, ClassName sourceClass,
-        HttpTriggerModel http, TypeElement element) {
+        TriggerModel trigger, TypeElement element) {
 
     /** The name of the field on {@link #sourceClass()} that holds the function's definition. */
     public static final String FUNCTION_FIELD = "FUNCTION";
@@ -44,10 +42,8 @@ public record FunctionModel(String name, int timeoutSeconds, ClassName functionC
                 .build();
     }
 
-    /**
-     * @param methods the accepted methods, in declaration order
-     * @param path the path template, already validated
-     */
-    public record HttpTriggerModel(List<HttpMethod> methods, String path) {
+    /** The HTTP trigger, or null when the function has another kind of trigger. */
+    public TriggerModel.Http http() {
+        return trigger instanceof TriggerModel.Http http ? http : null;
     }
 }

@@ -1,0 +1,23 @@
+package io.portablefn.conformance.events;
+
+/**
+ * One cloud delivering events to event functions: turns a neutral {@link WireEvent} into exactly
+ * what that cloud hands the function's generated entry point, calls that entry point as the
+ * cloud would (per message or per batch), and reports what the cloud then does. Each target
+ * documents the native shapes it builds and where they are taken from.
+ */
+public interface EventTarget extends AutoCloseable {
+
+    /** A short stable name, such as {@code aws}. */
+    String name();
+
+    /**
+     * Delivers {@code event} to the function whose user class is {@code functionClass} (the class
+     * annotated {@code @Function}); its generated entry points sit beside it.
+     */
+    Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception;
+
+    @Override
+    default void close() throws Exception {
+    }
+}
