@@ -100,6 +100,17 @@ final class Report {
         md.append(table).append('\n');
     }
 
+    /** Warm calls timed from a client (no allocation figures: the function runs in another process). */
+    void warmOverHttp(String title, Map<String, List<Double>> micros, String baseline, List<Variant> variants) {
+        md.append("### Warm call: ").append(title).append("\n\n");
+        Table table = new Table("variant", "us/request", "vs " + baseline.toLowerCase().replace('_', ' ') + " (paired)");
+        for (Variant variant : variants) {
+            List<Double> us = micros.get(variant.name());
+            table.row(variant.label, Table.spread(us, 1), Table.ratio(Stats.pairedRatio(us, micros.get(baseline))));
+        }
+        md.append(table).append('\n');
+    }
+
     void notes() throws IOException {
         md.append("Load average at end: ").append(loadAverage()).append(".\n");
     }

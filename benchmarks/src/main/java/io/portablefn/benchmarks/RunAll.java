@@ -8,6 +8,7 @@ import io.portablefn.benchmarks.cold.Variant;
 import io.portablefn.benchmarks.warm.AwsWarm;
 import io.portablefn.benchmarks.warm.AzureWarm;
 import io.portablefn.benchmarks.warm.GcpWarm;
+import io.portablefn.benchmarks.warm.InvokerWarm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class RunAll {
         int measureSeconds = 5;
         Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
         boolean skipWarm = false;
+        boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--target" -> target = Path.of(args[++i]);
@@ -44,6 +46,7 @@ public final class RunAll {
                 case "--jdk25" -> jdk25 = Path.of(args[++i]);
                 case "--skip-warm" -> skipWarm = true;
                 case "--quick" -> {
+                    quick = true;
                     rounds = 1;
                     warmRounds = 1;
                     warmSeconds = 1;
@@ -84,6 +87,9 @@ public final class RunAll {
             report.warm("AWS Lambda", warm.run(AwsWarm.class), "handObjectMapper");
             report.warm("Google Cloud Functions (in process)", warm.run(GcpWarm.class), "handWritten");
             report.warm("Azure Functions (in process)", warm.run(AzureWarm.class), "handWritten");
+            report.warmOverHttp("Google Cloud Functions on java-function-invoker 1.4.1 (loopback HTTP, keep-alive)",
+                    new InvokerWarm(launcher, warmRounds * 2, quick ? 500 : 5_000).run(gcp, jvm),
+                    Variant.GCP_HAND.name(), gcp);
         }
         report.notes();
         Path results = target.resolve("results.md");

@@ -114,6 +114,36 @@ public final class Launcher {
     }
 
     private double invoker(Variant variant, Jvm jvm) throws Exception {
+        long start = System.nanoTime();
+        try (Invoker invoker = startInvoker(variant, jvm)) {
+            return millis(start, awaitFirstAnswer(variant, invoker, start));
+        }
+    }
+
+    /**
+     * Starts java-function-invoker serving {@code variant} on a free loopback port and returns
+     * once it has answered a first request (for warm-call measurements); the caller closes it.
+     */
+    public Invoker warmInvoker(Variant variant, Jvm jvm) throws Exception {
+        Invoker invoker = startInvoker(variant, jvm);
+        try {
+            awaitFirstAnswer(variant, invoker, System.nanoTime());
+            return invoker;
+        } catch (Exception | Error failed) {
+            invoker.close();
+            throw failed;
+        }
+    }
+
+    /** A running invoker and its port; {@link #close()} stops it. */
+    public record Invoker(Process process, int port) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            stop(process);
+        }
+    }
+
+    private Invoker startInvoker(Variant variant, Jvm jvm) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
@@ -128,25 +158,25 @@ public final class Launcher {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log(variant, "invoker"));
         builder.environment().remove("K_SERVICE");
-        long start = System.nanoTime();
-        Process process = builder.start();
-        try {
-            while (System.nanoTime() - start < TIMEOUT_NANOS) {
-                String answer = post(port);
-                if (answer != null) {
-                    long end = System.nanoTime();
-                    check(variant, answer, new StringBuilder("see " + log(variant, "invoker")));
-                    return millis(start, end);
-                }
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(variant + ": the invoker exited; see " + log(variant, "invoker"));
-                }
-                Thread.sleep(2);
+        return new Invoker(builder.start(), port);
+    }
+
+    /** Polls until the invoker answers; returns the nano time of the first complete answer. */
+    private long awaitFirstAnswer(Variant variant, Invoker invoker, long start) throws Exception {
+        Process process = invoker.process();
+        while (System.nanoTime() - start < TIMEOUT_NANOS) {
+            String answer = post(invoker.port());
+            if (answer != null) {
+                long end = System.nanoTime();
+                check(variant, answer, new StringBuilder("see " + log(variant, "invoker")));
+                return end;
             }
-            throw new IllegalStateException(variant + ": no answer within 60 s");
-        } finally {
-            stop(process);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(variant + ": the invoker exited; see " + log(variant, "invoker"));
+            }
+            Thread.sleep(2);
         }
+        throw new IllegalStateException(variant + ": no answer within 60 s");
     }
 
     /** One POST /greet over a plain socket; null while nothing listens yet. */
