@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Turns one exchange of the JDK server into an {@link HttpRequest} exactly as a cloud would
  * (raw path decoded with {@link Bodies#decodePath}, raw query parsed, every header line kept,
- * body bytes), runs the routed function, and writes its {@link HttpResponse} back. Whatever
+ * body bytes), runs the routed function (or, under {@code /_portablefn}, the {@link
+ * EventEndpoint}), and writes its {@link HttpResponse} back. Whatever
  * goes wrong in here becomes a 500 problem; the client never sees a stack trace.
  */
 final class ExchangeHandler implements com.sun.net.httpserver.HttpHandler {
@@ -35,11 +36,13 @@ final class ExchangeHandler implements com.sun.net.httpserver.HttpHandler {
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private final Router router;
+    private final EventEndpoint events;
     private final int maxBodyBytes;
     private final PrintStream log;
 
-    ExchangeHandler(Router router, int maxBodyBytes, PrintStream log) {
+    ExchangeHandler(Router router, EventEndpoint events, int maxBodyBytes, PrintStream log) {
         this.router = router;
+        this.events = events;
         this.maxBodyBytes = maxBodyBytes;
         this.log = log;
     }
@@ -81,6 +84,9 @@ final class ExchangeHandler implements com.sun.net.httpserver.HttpHandler {
             header.getValue().forEach(line -> request.header(header.getKey(), line));
         }
         HttpRequest decoded = request.build();
+        if (EventEndpoint.reserved(decoded.path())) {
+            return events.answer(decoded);
+        }
         Router.Match match = router.route(decoded.method(), decoded.path());
         if (match.rejection() != null) {
             return match.rejection();

@@ -1,14 +1,23 @@
 package io.portablefn.local;
 
 import com.sun.net.httpserver.HttpServer;
+import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.FunctionIndex;
 import io.portablefn.runtime.HttpFunction;
+import io.portablefn.runtime.PortableFunction;
+import io.portablefn.runtime.cron.Cron;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,14 +30,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a cloud decodes them and answered by the same pipeline, so a function behaves here as it does
  * deployed; docs/local-server.md lists the rules.
  *
+ * <p>Event functions (queue, topic, storage, schedule) are triggered by posting a neutral JSON
+ * event to {@code /_portablefn/events/{function}}, and schedule functions also fire on their
+ * cron while the server runs.
+ *
  * <pre>{@code
- * LocalServer server = LocalServer.start(0, FunctionIndex.load(loader));
+ * LocalServer server = LocalServer.start(0, FunctionIndex.load(loader));    // HTTP functions only
+ * LocalServer all = LocalServer.start(0, FunctionIndex.loadAll(loader),
+ *         LocalServer.declaredSchedules(loader));                          // and event functions
  * // ... http://localhost:<server.port()>/greet
  * server.stop();
  * }</pre>
  *
  * Or from the command line, with the project's classes on the classpath:
- * {@code java -cp ... io.portablefn.local.LocalServer --port 8080}.
+ * {@code java -cp ... io.portablefn.local.LocalServer --port 8080 [--schedules off]}.
  */
 public final class LocalServer {
 
@@ -38,31 +53,71 @@ public final class LocalServer {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Router router;
+    private final List<EventFunction> events;
+    private final ScheduleRunner schedules;
     private boolean stopped;
 
-    private LocalServer(HttpServer server, ExecutorService workers, Router router) {
+    private LocalServer(HttpServer server, ExecutorService workers, Router router, List<EventFunction> events,
+            ScheduleRunner schedules) {
         this.server = server;
         this.workers = workers;
         this.router = router;
+        this.events = events;
+        this.schedules = schedules;
     }
 
     /**
-     * Starts serving {@code functions} on {@code port} of every interface; 0 picks a free port.
+     * Starts serving the HTTP functions {@code functions} on {@code port} of every interface; 0
+     * picks a free port.
      *
-     * @throws IllegalArgumentException if the port is not 0 to 65535, or two functions answer
-     *     the same method on the same paths
+     * @throws IllegalArgumentException if the port is not 0 to 65535, two functions answer the
+     *     same method on the same paths, or a path is under {@code /_portablefn}
      * @throws IllegalStateException if the port is already in use
      * @throws UncheckedIOException if the server cannot start for another reason
      */
     public static LocalServer start(int port, List<HttpFunction> functions) {
-        return start(port, functions, ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err);
+        return start(port, functions, Map.of());
+    }
+
+    /**
+     * Starts serving HTTP and event functions on {@code port} of every interface; 0 picks a free
+     * port. Event functions answer {@code POST /_portablefn/events/{function}}; the schedule
+     * functions named in {@code schedules} also fire on their cron (UTC) until {@link #stop()}.
+     *
+     * @param functions HTTP and event functions, such as {@link FunctionIndex#loadAll}'s
+     * @param schedules the cron of each schedule function to fire on a timer, such as {@link
+     *     #declaredSchedules}; {@code Map.of()} fires none (they can still be posted)
+     * @throws IllegalArgumentException as {@link #start(int, List)}, or if {@code schedules}
+     *     names something other than a schedule function of {@code functions}
+     * @throws IllegalStateException if the port is already in use
+     * @throws UncheckedIOException if the server cannot start for another reason
+     */
+    public static LocalServer start(int port, List<? extends PortableFunction> functions, Map<String, Cron> schedules) {
+        return start(port, functions, schedules, ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err,
+                Clock.systemUTC(), null);
     }
 
     static LocalServer start(int port, List<HttpFunction> functions, int maxBodyBytes, PrintStream log) {
+        return start(port, functions, Map.of(), maxBodyBytes, log, Clock.systemUTC(), null);
+    }
+
+    /** @param timer waits between firings; null for daemon threads */
+    static LocalServer start(int port, List<? extends PortableFunction> functions, Map<String, Cron> schedules,
+            int maxBodyBytes, PrintStream log, Clock clock, ScheduleRunner.Timer timer) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Port must be 0 to 65535 (0 picks any free port), got " + port);
         }
-        Router router = new Router(functions);
+        List<HttpFunction> http = new ArrayList<>();
+        List<EventFunction> events = new ArrayList<>();
+        for (PortableFunction function : functions) {
+            if (function instanceof HttpFunction httpFunction) {
+                http.add(httpFunction);
+            } else {
+                events.add((EventFunction) function);
+            }
+        }
+        Router router = new Router(http);
+        Map<EventFunction, Cron> crons = ScheduleRunner.crons(events, schedules);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(port), 0);
@@ -75,9 +130,23 @@ public final class LocalServer {
         }
         ExecutorService workers = workers();
         server.setExecutor(workers);
-        server.createContext("/", new ExchangeHandler(router, maxBodyBytes, log));
+        server.createContext("/", new ExchangeHandler(router, new EventEndpoint(events, http, clock, log),
+                maxBodyBytes, log));
         server.start();
-        return new LocalServer(server, workers, router);
+        ScheduleRunner runner = new ScheduleRunner(crons, clock,
+                timer != null ? timer : crons.isEmpty() ? null : ScheduleRunner.daemonTimer(crons.size()), log);
+        runner.start();
+        return new LocalServer(server, workers, router, List.copyOf(events), runner);
+    }
+
+    /**
+     * The cron of every schedule function the processor compiled, as written in the manifest
+     * {@code META-INF/portablefn/functions.json} next to the function index; empty if none.
+     *
+     * @throws IllegalStateException if a manifest is damaged
+     */
+    public static Map<String, Cron> declaredSchedules(ClassLoader loader) {
+        return DeclaredSchedules.read(loader);
     }
 
     /** The port the server listens on (the chosen one when started with 0). */
@@ -85,33 +154,63 @@ public final class LocalServer {
         return server.getAddress().getPort();
     }
 
-    /** One line per function, in the order routing tries them, e.g. {@code POST /greet -> greet}. */
+    /** One line per HTTP function, in the order routing tries them, e.g. {@code POST /greet -> greet}. */
     public List<String> routes() {
         return router.describe();
     }
 
     /**
-     * Stops listening, frees the port and ends the worker threads. Requests still running are
-     * cut off. Calling it again does nothing.
+     * One line per event function, e.g. {@code POST /_portablefn/events/orders -> orders (queue)}
+     * or, for a schedule fired here, {@code ... -> nightly (schedule 30 2 * * *, next 2026-01-02T02:30:00Z)}.
+     */
+    public List<String> eventRoutes() {
+        List<String> lines = new ArrayList<>();
+        for (EventFunction function : events) {
+            String kind = EventEndpoint.kindName(function);
+            if (function.kind() == EventFunction.Kind.SCHEDULE) {
+                kind += schedules.cron(function.name())
+                        .map(cron -> " " + cron.expression() + ", next " + schedules.next(function.name()).orElseThrow())
+                        .orElse(", not fired on a timer here");
+            }
+            lines.add("POST " + EventEndpoint.EVENTS + "/" + function.name() + " -> " + function.name() + " (" + kind + ")");
+        }
+        return List.copyOf(lines);
+    }
+
+    /** When this schedule function fires next, in UTC; empty if it is not fired on a timer here. */
+    public Optional<Instant> nextFiring(String function) {
+        return schedules.next(function);
+    }
+
+    /**
+     * Stops listening, frees the port, stops firing schedules and ends the worker threads.
+     * Requests still running are cut off. Calling it again does nothing.
      */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
+        schedules.stop();
         server.stop(0);
         workers.shutdownNow();
     }
 
     /**
-     * Serves every function of the project (the index the processor wrote) until Ctrl-C. Exits
-     * with 2 and a one-line message if the port is bad or taken, or there is nothing to serve.
+     * Serves every function of the project (the index the processor wrote) until Ctrl-C, firing
+     * schedules unless told not to. Exits with 2 and a one-line message if an option is bad, the
+     * port is taken, or there is nothing to serve.
      */
     public static void main(String[] args) {
         LocalServer server;
+        boolean fireSchedules;
         try {
-            int port = PortOption.resolve(args, System.getenv(), System.getProperties());
-            server = start(port, FunctionIndex.load(Thread.currentThread().getContextClassLoader()));
+            List<String> rest = new ArrayList<>(Arrays.asList(args));
+            fireSchedules = ScheduleOption.resolve(rest, System.getenv(), System.getProperties());
+            int port = PortOption.resolve(rest.toArray(new String[0]), System.getenv(), System.getProperties());
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            List<PortableFunction> functions = FunctionIndex.loadAll(loader);
+            server = start(port, functions, fireSchedules ? DeclaredSchedules.of(functions, loader) : Map.of());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException cannotStart) {
             System.err.println("portablefn-local: " + cannotStart.getMessage());
             System.exit(2);
@@ -121,9 +220,12 @@ public final class LocalServer {
             server.stop();
             System.out.println("portablefn local server stopped.");
         }, "portablefn-local-shutdown"));
-        System.out.println("portablefn local server: " + server.routes().size() + " function(s)");
-        server.routes().forEach(route -> System.out.println("  " + route));
-        System.out.println("Listening on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
+        StartupBanner.print(server, fireSchedules, System.out);
+    }
+
+    /** The event functions, in the order {@link #eventRoutes()} lists them. */
+    List<EventFunction> eventFunctions() {
+        return events;
     }
 
     private static ExecutorService workers() {

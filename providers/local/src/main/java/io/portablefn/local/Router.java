@@ -26,7 +26,8 @@ import java.util.StringJoiner;
  *   <li>no template matches: 404.
  * </ol>
  * Two functions with the same template shape and a method in common could never both be
- * reached, so that is refused at start. Immutable and thread-safe.
+ * reached, so that is refused at start, as is a template under {@code /_portablefn}, the
+ * server's own paths. Immutable and thread-safe.
  */
 final class Router {
 
@@ -34,7 +35,7 @@ final class Router {
 
     Router(List<HttpFunction> functions) {
         List<Route> sorted = new ArrayList<>();
-        functions.forEach(function -> sorted.add(new Route(function)));
+        functions.forEach(function -> sorted.add(new Route(refuseReserved(function))));
         sorted.sort(Route.PRECEDENCE);
         refuseConflicts(sorted);
         this.routes = List.copyOf(sorted);
@@ -68,6 +69,17 @@ final class Router {
             lines.add(methods + " " + route.function.path() + " -> " + route.function.name());
         }
         return List.copyOf(lines);
+    }
+
+    /** Paths under /_portablefn trigger event functions here, so no HTTP function may have one. */
+    private static HttpFunction refuseReserved(HttpFunction function) {
+        if (EventEndpoint.reserved(function.path().toString())) {
+            throw new IllegalArgumentException("Function '" + function.name() + "' has the path " + function.path()
+                    + ", but paths under " + EventEndpoint.PREFIX + "/ are reserved by the local server for"
+                    + " triggering event functions. Give it a path that does not start with " + EventEndpoint.PREFIX
+                    + ".");
+        }
+        return function;
     }
 
     private static void refuseConflicts(List<Route> routes) {
