@@ -30,8 +30,9 @@ import java.lang.annotation.Target;
 public @interface QueueTrigger {
 
     /**
-     * The queue's name (on Google Cloud, the Pub/Sub topic's): 1 to 63 characters, a letter
-     * first, then lower-case letters, digits and hyphens, so that every cloud accepts it.
+     * The queue's name (on Google Cloud, the Pub/Sub topic's), which every cloud must accept: 3 to
+     * 63 characters, a lower-case letter first, then lower-case letters, digits and single hyphens,
+     * ending with a letter or digit, and not starting with {@code goog} (Pub/Sub reserves it).
      */
     String queue();
 

@@ -27,7 +27,9 @@ public @interface StorageTrigger {
 
     /**
      * The bucket (on Azure, the storage container): 3 to 63 characters of lower-case letters,
-     * digits and hyphens, starting and ending with a letter or digit.
+     * digits and single hyphens, starting and ending with a letter or digit; not starting with
+     * {@code goog}, {@code sthree-} or {@code amzn-s3-demo-}, not containing {@code google} and not
+     * ending with {@code -s3alias} (names Cloud Storage or S3 reserve).
      */
     String bucket();
 

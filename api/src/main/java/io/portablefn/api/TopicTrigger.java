@@ -28,7 +28,8 @@ public @interface TopicTrigger {
 
     /**
      * The subscription the function reads (Azure Service Bus needs one per reader); empty means
-     * the function's name. AWS and Google Cloud create the subscription when deploying.
+     * the function's name in lower case. The topic's rules apply, and at most 50 characters
+     * (Service Bus's limit). AWS and Google Cloud create the subscription when deploying.
      */
     String subscription() default "";
 }

@@ -34,7 +34,8 @@ final class TriggerChecks {
     /** Names every cloud accepts for buckets (Azure containers are the strictest). */
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]");
     private static final String CHANNEL_RULE = "use 3 to 63 characters: a lower-case letter first, then lower-case"
-            + " letters, digits and single hyphens, ending with a letter or digit (Azure Storage queues allow no more)";
+            + " letters, digits and single hyphens, ending with a letter or digit (what Azure Storage queues and"
+            + " Pub/Sub both accept)";
     /** Azure Service Bus subscription names are shorter than its queue and topic names. */
     private static final int SUBSCRIPTION_MAX = 50;
     private static final String BUCKET_RULE = "use 3 to 63 characters: lower-case letters, digits and single"

@@ -1,25 +1,22 @@
 package io.portablefn.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.portablefn.processor.Sources.RAW_BODY;
 import static io.portablefn.processor.Sources.compile;
+import static io.portablefn.processor.Sources.fails;
 import static io.portablefn.processor.Sources.function;
 import static io.portablefn.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import org.junit.jupiter.api.Test;
 
-/** One failing compile per rule: each names its tag, the rule and what is allowed. */
+/**
+ * One failing compile per rule of the class and its HTTP trigger: each names its tag, the rule
+ * and what is allowed. The event triggers' rules are in {@link EventDiagnosticsTest}.
+ */
 class ProcessorDiagnosticsTest {
 
     private static final String FN = "@Function(name = \"fn\")";
     private static final String GET = "@HttpTrigger(path = \"/fn\")";
-
-    private static void fails(Compilation compilation, String tag, String text) {
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining("[portablefn:" + tag + "]");
-        assertThat(compilation).hadErrorContaining(text);
-    }
 
     @Test
     void triggerWithoutFunction() {
@@ -96,7 +93,7 @@ class ProcessorDiagnosticsTest {
     @Test
     void noHandlerInterface() {
         fails(compile(function(FN + GET, "public class Fn", "")), "handler",
-                "implement HttpHandler (request in, response out) or TypedHttpHandler<I, O>");
+                "implement HttpHandler (request in, response out) or TypedHttpHandler (JSON body in and out");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.portablefn.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -29,6 +31,17 @@ final class Sources {
                 body,
                 "}");
     }
+
+    /** Asserts that the compilation failed with an error of {@code tag} that contains {@code text}. */
+    static void fails(Compilation compilation, String tag, String text) {
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[portablefn:" + tag + "]");
+        assertThat(compilation).hadErrorContaining(text);
+    }
+
+    static final String MESSAGE_BODY = "public void handle(Message message, Context context) {}";
+    static final String STORAGE_BODY = "public void handle(StorageEvent event, Context context) {}";
+    static final String SCHEDULE_BODY = "public void handle(ScheduleEvent event, Context context) {}";
 
     static final String RAW_BODY =
             "public HttpResponse handle(HttpRequest request, Context context) { return HttpResponse.ok().text(\"hi\"); }";

@@ -1,0 +1,61 @@
+package io.portablefn.samples.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.api.StorageEvent;
+import io.portablefn.runtime.EventFunction;
+import io.portablefn.runtime.FunctionIndex;
+import io.portablefn.runtime.Json;
+import io.portablefn.runtime.cron.Cron;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** What the processor recorded: the index the clouds' entry points load, and the manifest build tools read. */
+class EventIndexTest {
+
+    private static final ClassLoader LOADER = EventIndexTest.class.getClassLoader();
+
+    @Test
+    void indexListsTheFourFunctionsWithTheirKinds() {
+        Map<String, EventFunction.Kind> kinds = new TreeMap<>();
+        for (EventFunction function : FunctionIndex.loadEvents(LOADER)) {
+            kinds.put(function.name(), function.kind());
+        }
+        assertEquals(Map.of("place-order", EventFunction.Kind.QUEUE, "order-audit", EventFunction.Kind.TOPIC,
+                "thumbnails", EventFunction.Kind.STORAGE, "nightly-report", EventFunction.Kind.SCHEDULE), kinds);
+        assertTrue(FunctionIndex.load(LOADER).isEmpty(), "no HTTP functions");
+    }
+
+    @Test
+    void thumbnailsWantsCreationsOnly() {
+        EventFunction thumbnails = FunctionIndex.loadEvents(LOADER).stream()
+                .filter(function -> function.name().equals("thumbnails")).findFirst().orElseThrow();
+        assertEquals(Set.of(StorageEvent.Kind.CREATED), thumbnails.storageEvents());
+    }
+
+    @Test
+    void manifestNamesEachFunctionsCloudResources() throws Exception {
+        JsonNode functions;
+        try (InputStream in = LOADER.getResourceAsStream("META-INF/portablefn/functions.json")) {
+            functions = Json.mapper().readTree(in).path("functions");
+        }
+        Map<String, JsonNode> triggers = new TreeMap<>();
+        functions.forEach(function -> triggers.put(function.path("name").asText(), function.path("trigger")));
+
+        assertEquals("orders", triggers.get("place-order").path("queue").asText());
+        assertEquals("STORAGE_QUEUE", triggers.get("place-order").path("azureService").asText());
+        assertEquals("order-events", triggers.get("order-audit").path("topic").asText());
+        assertEquals("order-audit", triggers.get("order-audit").path("subscription").asText());
+        assertEquals("uploads", triggers.get("thumbnails").path("bucket").asText());
+        assertEquals("[\"CREATED\"]", triggers.get("thumbnails").path("events").toString());
+        Cron cron = Cron.parse("30 2 * * *");
+        assertEquals(cron.toEventBridge(), triggers.get("nightly-report").path("eventBridge").asText());
+        assertEquals(cron.toNcrontab(), triggers.get("nightly-report").path("ncrontab").asText());
+        assertEquals(cron.toUnixCron(), triggers.get("nightly-report").path("unixCron").asText());
+    }
+}
