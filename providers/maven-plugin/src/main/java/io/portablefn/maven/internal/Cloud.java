@@ -11,18 +11,20 @@ import java.util.regex.Pattern;
 public enum Cloud {
     // Lambda: 128 to 10,240 MB, 900 s (Lambda quotas). Resource names are SAM logical IDs, so
     // any portable name is fine once made alphanumeric (checked for collisions in AwsWriter).
-    AWS("aws", "AWS Lambda", 128, 10_240, 900, "[A-Za-z][A-Za-z0-9-]{0,63}",
+    AWS("aws", "AWS Lambda", 128, 10_240, 900, 900, "[A-Za-z][A-Za-z0-9-]{0,63}",
             "1 to 64 letters, digits or '-'", List.of("com.microsoft.azure", "com.google.cloud.functions")),
     // Azure sizes memory per app: Flex Consumption instances have 512, 2,048 or 4,096 MB, and the
     // app gets the smallest that holds its largest function (AzureWriter). An HTTP
     // function must answer within 230 s, whatever functionTimeout says (the load balancer's idle
-    // timeout). Function names: a letter, then letters, digits, '_' or '-', up to 128 characters.
-    AZURE("azure", "Azure Functions", 128, 4_096, 230, "[A-Za-z][A-Za-z0-9_-]{0,127}",
+    // timeout); other triggers run up to functionTimeout, unbounded on Flex Consumption, so up to
+    // portablefn's own 900 s. Function names: a letter, then letters, digits, '_' or '-', up to 128.
+    AZURE("azure", "Azure Functions", 128, 4_096, 230, 900, "[A-Za-z][A-Za-z0-9_-]{0,127}",
             "a letter, then letters, digits, '_' or '-', at most 128 characters",
             List.of("com.amazonaws", "com.google.cloud.functions")),
-    // Cloud Functions (2nd gen): 128 MiB to 32 GiB; HTTP functions up to 3,600 s. Names: lower
-    // case letters, digits and '-', a letter first, no '-' last, at most 63 characters.
-    GCP("gcp", "Google Cloud Functions", 128, 32_768, 3_600, "[a-z]([-a-z0-9]{0,61}[a-z0-9])?",
+    // Cloud Functions (2nd gen): 128 MiB to 32 GiB; HTTP functions up to 3,600 s, event-driven
+    // ones up to 540 s. Names: lower case letters, digits and '-', a letter first, no '-' last,
+    // at most 63 characters.
+    GCP("gcp", "Google Cloud Functions", 128, 32_768, 3_600, 540, "[a-z]([-a-z0-9]{0,61}[a-z0-9])?",
             "lower-case letters, digits and '-', a letter first, not ending in '-', at most 63 characters",
             List.of("com.amazonaws", "com.microsoft.azure"));
 
@@ -38,17 +40,19 @@ public enum Cloud {
     private final int minMemoryMb;
     private final int maxMemoryMb;
     private final int maxHttpTimeoutSeconds;
+    private final int maxEventTimeoutSeconds;
     private final Pattern namePattern;
     private final String nameRule;
     private final List<String> foreignGroups;
 
-    Cloud(String id, String title, int minMemoryMb, int maxMemoryMb, int maxHttpTimeoutSeconds, String namePattern,
-            String nameRule, List<String> foreignGroups) {
+    Cloud(String id, String title, int minMemoryMb, int maxMemoryMb, int maxHttpTimeoutSeconds,
+            int maxEventTimeoutSeconds, String namePattern, String nameRule, List<String> foreignGroups) {
         this.id = id;
         this.title = title;
         this.minMemoryMb = minMemoryMb;
         this.maxMemoryMb = maxMemoryMb;
         this.maxHttpTimeoutSeconds = maxHttpTimeoutSeconds;
+        this.maxEventTimeoutSeconds = maxEventTimeoutSeconds;
         this.namePattern = Pattern.compile(namePattern);
         this.nameRule = nameRule;
         this.foreignGroups = foreignGroups;
@@ -72,6 +76,11 @@ public enum Cloud {
 
     public int maxHttpTimeoutSeconds() {
         return maxHttpTimeoutSeconds;
+    }
+
+    /** The longest timeout for a function of this trigger type ({@code http} or an event type). */
+    public int maxTimeoutSeconds(String triggerType) {
+        return triggerType.equals("http") ? maxHttpTimeoutSeconds : maxEventTimeoutSeconds;
     }
 
     public boolean allowsName(String name) {

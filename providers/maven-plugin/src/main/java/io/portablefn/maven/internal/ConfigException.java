@@ -30,10 +30,10 @@ public final class ConfigException extends Exception {
                 + cloud.maxMemoryMb() + " MB");
     }
 
-    public static ConfigException timeout(String function, Cloud cloud, int seconds) {
+    public static ConfigException timeout(String function, Cloud cloud, int seconds, String triggerType) {
         return new ConfigException(Kind.TIMEOUT, "Function '" + function + "' on " + cloud.title() + ": timeout "
-                + seconds + " s is out of range; an HTTP function on " + cloud.title() + " may run 1 to "
-                + cloud.maxHttpTimeoutSeconds() + " s");
+                + seconds + " s is out of range; " + (triggerType.equals("http") ? "an HTTP function" : "a " + triggerType
+                + " function") + " on " + cloud.title() + " may run 1 to " + cloud.maxTimeoutSeconds(triggerType) + " s");
     }
 
     public static ConfigException javaVersion(String function, Cloud cloud, int version) {

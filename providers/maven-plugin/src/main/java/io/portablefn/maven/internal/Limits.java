@@ -27,8 +27,9 @@ public final class Limits {
         if (deployment.memoryMb() < cloud.minMemoryMb() || deployment.memoryMb() > cloud.maxMemoryMb()) {
             errors.add(ConfigException.memory(name, cloud, deployment.memoryMb()));
         }
-        if (deployment.timeoutSeconds() < 1 || deployment.timeoutSeconds() > cloud.maxHttpTimeoutSeconds()) {
-            errors.add(ConfigException.timeout(name, cloud, deployment.timeoutSeconds()));
+        String trigger = deployment.function().trigger().type();
+        if (deployment.timeoutSeconds() < 1 || deployment.timeoutSeconds() > cloud.maxTimeoutSeconds(trigger)) {
+            errors.add(ConfigException.timeout(name, cloud, deployment.timeoutSeconds(), trigger));
         }
         if (!Cloud.JAVA_VERSIONS.contains(deployment.javaVersion())) {
             errors.add(ConfigException.javaVersion(name, cloud, deployment.javaVersion()));

@@ -93,10 +93,10 @@ class PackagerTest {
         ping.cloud("gcp", new Settings().memoryMb(64));
         PackagingException e = failsWith(new Settings(), Map.of("azure", new Settings().memoryMb(8192)), ping);
         assertEquals(List.of(
-                        ConfigException.timeout("ping", Cloud.AWS, 1000).getMessage(),
+                        ConfigException.timeout("ping", Cloud.AWS, 1000, "http").getMessage(),
                         ConfigException.memory("get-order", Cloud.AZURE, 8192).getMessage(),
                         ConfigException.memory("ping", Cloud.AZURE, 8192).getMessage(),
-                        ConfigException.timeout("ping", Cloud.AZURE, 1000).getMessage(),
+                        ConfigException.timeout("ping", Cloud.AZURE, 1000, "http").getMessage(),
                         ConfigException.memory("ping", Cloud.GCP, 64).getMessage()),
                 e.errors().stream().map(Exception::getMessage).toList());
     }
