@@ -11,14 +11,16 @@ import io.portablefn.api.HttpMethod;
 import io.portablefn.processor.spi.FunctionModel;
 import io.portablefn.processor.spi.GeneratedFiles;
 import io.portablefn.processor.spi.ProviderGenerator;
+import io.portablefn.processor.spi.TriggerModel;
 import java.io.IOException;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code Xxx_AzureFunction}: one {@code @FunctionName} method with an {@code @HttpTrigger}
- * parameter, from which Microsoft's azure-functions-maven-plugin writes function.json. The method
- * hands each call to {@link AzureHttpAdapter}.
+ * Writes {@code Xxx_AzureFunction}: one {@code @FunctionName} method with a trigger parameter,
+ * from which Microsoft's azure-functions-maven-plugin writes function.json. An HTTP function's
+ * method hands each call to {@link AzureHttpAdapter}; an event function's (queue, topic, storage,
+ * schedule; see {@link AzureEventMethods}) to {@link AzureEventAdapter}.
  *
  * <p>The trigger lists the function's own methods and its path as the route (the host adds its
  * routePrefix, {@code api} by default). Its auth level is {@code FUNCTION}: nothing is public
@@ -48,6 +50,10 @@ public final class AzureGenerator implements ProviderGenerator {
 
     @Override
     public void generate(FunctionModel function, GeneratedFiles out) throws IOException {
+        if (function.http() == null) {
+            generateEvent(function, out);
+            return;
+        }
         ClassName name = function.generatedClass(SUFFIX);
         TypeSpec type = out.newClass(name, function)
                 .addJavadoc("Azure Functions entry point of {@link $T}: function {@code $L}.\n",
@@ -70,7 +76,21 @@ public final class AzureGenerator implements ProviderGenerator {
         out.write(name, type);
     }
 
-    private static AnnotationSpec trigger(FunctionModel.HttpTriggerModel http) {
+    private static void generateEvent(FunctionModel function, GeneratedFiles out) throws IOException {
+        ClassName name = function.generatedClass(SUFFIX);
+        MethodSpec.Builder run = MethodSpec.methodBuilder("run")
+                .addAnnotation(AnnotationSpec.builder(FUNCTION_NAME).addMember("value", "$S", function.name()).build())
+                .addModifiers(Modifier.PUBLIC);
+        TypeSpec type = out.newClass(name, function)
+                .addJavadoc("Azure Functions entry point of {@link $T}: function {@code $L}.\n",
+                        function.functionClass(), function.name())
+                .addField(AzureEventMethods.adapterField(function))
+                .addMethod(AzureEventMethods.run(function, run))
+                .build();
+        out.write(name, type);
+    }
+
+    private static AnnotationSpec trigger(TriggerModel.Http http) {
         CodeBlock.Builder methods = CodeBlock.builder().add("{");
         for (int i = 0; i < http.methods().size(); i++) {
             methods.add(i == 0 ? "$T.$L" : ", $T.$L", AZURE_METHOD, azureMethod(http.methods().get(i)));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * azure-functions-maven-plugin lays it out: {@code host.json}, the app jar, {@code lib/}, and one
  * {@code <function>/function.json} whose bindings are what that plugin writes for the generated
  * {@code Xxx_AzureFunction} class, except that a public function's authLevel is ANONYMOUS (the
- * generated annotation keeps the safe FUNCTION; this file is what Azure reads).
+ * generated annotation keeps the safe FUNCTION; this file is what Azure reads). The extension
+ * bundle of host.json holds the event triggers' bindings too.
  *
  * <p>Azure has memory, Java version, timeout and app settings per app, not per function: Java and
  * each variable must agree across functions, the timeout is the largest, and the memory the
@@ -27,6 +29,9 @@ final class AzureWriter implements CloudWriter {
     static final String APP_SETTINGS = "azure-appsettings.json";
     private static final int[] FLEX_INSTANCE_MEMORY_MB = {512, 2048, 4096};
     private static final ObjectMapper JSON = new ObjectMapper();
+    // The connection settings the generated trigger annotations name (AzureEventMethods).
+    private static final String STORAGE_CONNECTION = "AzureWebJobsStorage";
+    private static final String SERVICE_BUS_CONNECTION = "ServiceBusConnection";
 
     @Override
     public Cloud cloud() {
@@ -35,7 +40,7 @@ final class AzureWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http");
+        return List.of("http", "queue", "topic", "storage", "schedule");
     }
 
     @Override
@@ -87,6 +92,7 @@ final class AzureWriter implements CloudWriter {
             write(file, appSettings(settings));
             written.add(file);
         }
+        deployments.forEach(d -> setup(d.name(), d.function().trigger()).ifPresent(contents.info()));
         int memory = deployments.stream().mapToInt(Deployment::memoryMb).max().orElseThrow();
         contents.info().accept("Azure app settings (per app, not per function): Java "
                 + deployments.get(0).javaVersion() + ", Flex Consumption instance memory " + instanceMemory(memory)
@@ -127,9 +133,61 @@ final class AzureWriter implements CloudWriter {
                 in.put("authLevel", deployment.publicAccess() ? "ANONYMOUS" : "FUNCTION");
                 bindings.addObject().put("type", "http").put("direction", "out").put("name", "$return");
             }
-            default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
+            default -> eventBinding(json, bindings, trigger);
         }
         return json;
+    }
+
+    /**
+     * An event trigger's binding, as the plugin writes it for the generated method: the message
+     * parameter is bytes ({@code dataType binary}); the {@code @BindingName} parameters add nothing;
+     * a timer also gets the method's {@code @FixedDelayRetry} as {@code retry}.
+     */
+    private static void eventBinding(ObjectNode json, ArrayNode bindings, Manifest.Trigger trigger) {
+        ObjectNode in = bindings.addObject();
+        switch (trigger.type()) {
+            case "queue" -> {
+                boolean serviceBus = trigger.attribute("azureService").equals("SERVICE_BUS");
+                in.put("type", serviceBus ? "serviceBusTrigger" : "queueTrigger").put("direction", "in")
+                        .put("name", "message").put("queueName", trigger.attribute("queue")).put("dataType", "binary")
+                        .put("connection", serviceBus ? SERVICE_BUS_CONNECTION : STORAGE_CONNECTION);
+            }
+            case "topic" -> in.put("type", "serviceBusTrigger").put("direction", "in").put("name", "message")
+                    .put("subscriptionName", trigger.attribute("subscription")).put("dataType", "binary")
+                    .put("topicName", trigger.attribute("topic")).put("connection", SERVICE_BUS_CONNECTION);
+            case "storage" -> in.put("type", "eventGridTrigger").put("direction", "in").put("name", "event");
+            case "schedule" -> {
+                in.put("type", "timerTrigger").put("direction", "in").put("name", "timer")
+                        .put("schedule", trigger.attribute("ncrontab"));
+                json.putObject("retry").put("strategy", "fixedDelay").put("maxRetryCount", 2)
+                        .put("delayInterval", "00:01:00");
+            }
+            default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
+        }
+    }
+
+    /** What a user must set up in Azure for an event function, beyond this folder; empty for HTTP and timers. */
+    static Optional<String> setup(String name, Manifest.Trigger trigger) {
+        return Optional.ofNullable(switch (trigger.type()) {
+            case "queue" -> trigger.attribute("azureService").equals("SERVICE_BUS")
+                    ? "Azure function '" + name + "' reads Service Bus queue '" + trigger.attribute("queue")
+                            + "': set app setting " + SERVICE_BUS_CONNECTION + " (a connection string, or "
+                            + SERVICE_BUS_CONNECTION + "__fullyQualifiedNamespace for a managed identity)"
+                    : "Azure function '" + name + "' reads Storage queue '" + trigger.attribute("queue")
+                            + "' of the app's storage account (" + STORAGE_CONNECTION + ")";
+            case "topic" -> "Azure function '" + name + "' reads Service Bus topic '" + trigger.attribute("topic")
+                    + "', subscription '" + trigger.attribute("subscription") + "' (create it): set app setting "
+                    + SERVICE_BUS_CONNECTION;
+            case "storage" -> "Azure function '" + name + "' needs an Event Grid subscription on the storage account"
+                    + " holding container '" + trigger.attribute("bucket") + "': event types "
+                    + String.join(", ", trigger.events().stream().map(e -> e.equals("DELETED")
+                            ? "Microsoft.Storage.BlobDeleted" : "Microsoft.Storage.BlobCreated").toList())
+                    + ", subject begins with /blobServices/default/containers/" + trigger.attribute("bucket")
+                    + "/, endpoint the function (Azure Function endpoint type, or the webhook"
+                    + " https://<app>.azurewebsites.net/runtime/webhooks/eventgrid?functionName=" + name
+                    + "&code=<eventgrid_extension system key>)";
+            default -> null;
+        });
     }
 
     // The format `az functionapp config appsettings set --settings @file` reads.
