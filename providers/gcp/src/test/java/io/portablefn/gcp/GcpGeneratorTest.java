@@ -25,11 +25,30 @@ class GcpGeneratorTest {
                     "  }",
                     "}"));
 
+    private static final Compilation EVENTS = Compiler.javac()
+            .withProcessors(new PortableFunctionProcessor())
+            .compile(JavaFileObjects.forSourceLines("test.Orders",
+                    "package test;",
+                    "import io.portablefn.api.*;",
+                    "@Function(name = \"orders\")",
+                    "@QueueTrigger(queue = \"orders\")",
+                    "public class Orders implements MessageHandler {",
+                    "  public void handle(Message message, Context context) {",
+                    "  }",
+                    "}"));
+
     @Test
     void generatesAThinGoogleHttpFunction() {
         assertThat(COMPILATION).succeeded();
         assertThat(COMPILATION).generatedSourceFile("test.Hello_GcpFunction")
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/Hello_GcpFunction.java"));
+    }
+
+    @Test
+    void generatesAThinCloudEventsFunctionForAnEventFunction() {
+        assertThat(EVENTS).succeeded();
+        assertThat(EVENTS).generatedSourceFile("test.Orders_GcpFunction")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/Orders_GcpFunction.java"));
     }
 
     @Test
@@ -41,5 +60,9 @@ class GcpGeneratorTest {
         assertEquals(com.google.cloud.functions.HttpResponse.class.getName(),
                 GcpGenerator.GCF_HTTP_RESPONSE.canonicalName());
         assertEquals(GcpHttpAdapter.class.getName(), GcpGenerator.ADAPTER.canonicalName());
+        assertEquals(com.google.cloud.functions.CloudEventsFunction.class.getName(),
+                GcpGenerator.GCF_CLOUD_EVENTS_FUNCTION.canonicalName());
+        assertEquals(io.cloudevents.CloudEvent.class.getName(), GcpGenerator.CLOUD_EVENT.canonicalName());
+        assertEquals(GcpEventAdapter.class.getName(), GcpGenerator.EVENT_ADAPTER.canonicalName());
     }
 }

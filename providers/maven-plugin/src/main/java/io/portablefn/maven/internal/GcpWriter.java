@@ -13,12 +13,49 @@ import java.util.stream.Collectors;
 /**
  * {@code gcp/function/}: the deployable jar, whose manifest {@code Class-Path} names the jars in
  * {@code gcp/function/libs/} (a layout Cloud Functions deploys as is, with {@code --source});
- * {@code gcp/deploy.sh}: one {@code gcloud functions deploy} per function; {@code gcp/deploy.yaml}:
- * the same data for other tools.
+ * {@code gcp/deploy.sh}: one {@code gcloud functions deploy} (2nd gen) per deployment, and for a
+ * schedule its Pub/Sub topic and Cloud Scheduler job; {@code gcp/deploy.yaml}: the same data for
+ * other tools.
+ *
+ * <p>Event functions are deployed with {@code --retry}: a failed event is delivered again with
+ * exponential backoff (10 s to 600 s) until it succeeds or Eventarc's subscription drops it, after
+ * its 24-hour message retention unless a dead-letter topic is set on that subscription. Without
+ * {@code --retry} a failure would be dropped at once. Queue and topic functions take the topic's
+ * messages through the push subscription Eventarc creates and names ({@code
+ * eventarc-REGION-...}), so a {@code @TopicTrigger} subscription name is not used here. A storage
+ * function gets one deployment per event type, because an Eventarc trigger filters on one type:
+ * {@code NAME} for its first event, {@code NAME-deleted} (or {@code NAME-created}) for the second. A
+ * schedule is a Pub/Sub function on topic {@code NAME-schedule}, to which a Cloud Scheduler job
+ * named {@code NAME} publishes in UTC.
  */
 final class GcpWriter implements CloudWriter {
 
     static final String SOURCE = "function";
+    /** Event-driven functions on Cloud Functions 2nd gen run at most 9 minutes (HTTP ones 60). */
+    static final String FINALIZED = "google.cloud.storage.object.v1.finalized";
+    static final String DELETED = "google.cloud.storage.object.v1.deleted";
+
+    /**
+     * One {@code gcloud functions deploy}: a function, or one event type of a storage function.
+     *
+     * @param storageEvent for storage, the CloudEvent type; null otherwise
+     */
+    record Unit(String name, Deployment deployment, String storageEvent) {
+
+        String type() {
+            return deployment.function().trigger().type();
+        }
+
+        /** The Pub/Sub topic that triggers it, or null for HTTP and storage. */
+        String topic() {
+            return switch (type()) {
+                case "queue" -> deployment.function().trigger().attribute("queue");
+                case "topic" -> deployment.function().trigger().attribute("topic");
+                case "schedule" -> deployment.name() + "-schedule";
+                default -> null;
+            };
+        }
+    }
 
     @Override
     public Cloud cloud() {
@@ -27,12 +64,36 @@ final class GcpWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http");
+        return List.of("http", "queue", "topic", "storage", "schedule");
     }
 
     @Override
     public List<ConfigException> check(List<Deployment> deployments) {
-        return List.of();
+        List<ConfigException> errors = new ArrayList<>();
+        for (Deployment deployment : deployments) {
+            for (Unit unit : units(deployment)) {
+                // The function's own name is checked by Limits; a derived one ("-deleted") here.
+                if (!unit.name().equals(deployment.name()) && !Cloud.GCP.allowsName(unit.name())) {
+                    errors.add(ConfigException.name(unit.name(), Cloud.GCP));
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** The deployments of one function: one, or one per storage event type. */
+    static List<Unit> units(Deployment deployment) {
+        Manifest.Trigger trigger = deployment.function().trigger();
+        if (!trigger.type().equals("storage")) {
+            return List.of(new Unit(deployment.name(), deployment, null));
+        }
+        List<Unit> units = new ArrayList<>();
+        for (String event : trigger.events()) {
+            String type = event.equals("DELETED") ? DELETED : FINALIZED;
+            String name = units.isEmpty() ? deployment.name() : deployment.name() + "-" + event.toLowerCase(java.util.Locale.ROOT);
+            units.add(new Unit(name, deployment, type));
+        }
+        return units;
     }
 
     @Override
@@ -48,11 +109,18 @@ final class GcpWriter implements CloudWriter {
         }
         Path jar = source.resolve(contents.finalName() + ".jar");
         Archives.jar(jar, contents.classes(), classPath);
+        List<Unit> units = deployments.stream().flatMap(d -> units(d).stream()).toList();
+        for (Deployment deployment : deployments) {
+            if (deployment.publicAccess() && !deployment.function().trigger().type().equals("http")) {
+                contents.warnings().accept("Function '" + deployment.name() + "' on " + Cloud.GCP.title()
+                        + ": auth 'public' applies to HTTP functions only; an event function is invoked by Eventarc");
+            }
+        }
         Path script = directory.resolve("deploy.sh");
-        Files.writeString(script, script(deployments));
+        Files.writeString(script, script(units));
         script.toFile().setExecutable(true);
         Path yaml = directory.resolve("deploy.yaml");
-        Files.writeString(yaml, Yaml.write(Map.of("functions", deployments.stream().map(GcpWriter::yaml).toList())));
+        Files.writeString(yaml, Yaml.write(Map.of("functions", units.stream().map(GcpWriter::yaml).toList())));
         return List.of(jar, script, yaml);
     }
 
@@ -61,16 +129,26 @@ final class GcpWriter implements CloudWriter {
     }
 
     /** The gcloud arguments after {@code gcloud functions deploy}, in a fixed order. */
-    static List<String> arguments(Deployment deployment) {
-        List<String> arguments = new ArrayList<>(List.of(deployment.name(), "--gen2",
+    static List<String> arguments(Unit unit) {
+        Deployment deployment = unit.deployment();
+        List<String> arguments = new ArrayList<>(List.of(unit.name(), "--gen2",
                 "--runtime=java" + deployment.javaVersion(), "--entry-point=" + deployment.entryPoint(),
                 "--source=" + SOURCE));
-        switch (deployment.function().trigger().type()) {
+        switch (unit.type()) {
             case "http" -> {
                 arguments.add("--trigger-http");
                 arguments.add(deployment.publicAccess() ? "--allow-unauthenticated" : "--no-allow-unauthenticated");
             }
-            default -> throw new IllegalStateException("unchecked trigger " + deployment.function().trigger().type());
+            case "queue", "topic", "schedule" -> {
+                arguments.add("--trigger-topic=" + unit.topic());
+                arguments.add("--retry");
+            }
+            case "storage" -> {
+                arguments.add("--trigger-event-filters=type=" + unit.storageEvent());
+                arguments.add("--trigger-event-filters=bucket=" + deployment.function().trigger().attribute("bucket"));
+                arguments.add("--retry");
+            }
+            default -> throw new IllegalStateException("unchecked trigger " + unit.type());
         }
         arguments.add("--memory=" + memory(deployment.memoryMb()));
         arguments.add("--timeout=" + deployment.timeoutSeconds() + "s");
@@ -78,6 +156,12 @@ final class GcpWriter implements CloudWriter {
             arguments.add("--set-env-vars=" + environment(deployment.environment()));
         }
         return arguments;
+    }
+
+    /** The Cloud Scheduler arguments after {@code gcloud scheduler jobs create pubsub}, for a schedule. */
+    static List<String> schedulerArguments(Unit unit) {
+        return List.of(unit.name(), "--schedule=" + unit.deployment().function().trigger().attribute("unixCron"),
+                "--time-zone=Etc/UTC", "--topic=" + unit.topic(), "--message-body=" + unit.name());
     }
 
     // gcloud splits the list on ','; a value holding one needs gcloud's "^delimiter^" form.
@@ -88,20 +172,56 @@ final class GcpWriter implements CloudWriter {
         return comma ? "^|^" + pairs : pairs;
     }
 
-    private static String script(List<Deployment> deployments) {
+    private static String script(List<Unit> units) {
         StringBuilder script = new StringBuilder("""
                 #!/bin/sh
                 # Written by portablefn-maven-plugin: deploys every function of this project to Cloud Functions
-                # (2nd gen). Extra arguments go to every command, e.g. ./deploy.sh --region=europe-west1 --project=my-project
+                # (2nd gen). Extra arguments go to every gcloud functions command, e.g.
+                #   ./deploy.sh --region=europe-west1 --project=my-project
+                # Pub/Sub and Cloud Scheduler commands get --project=... from them, and --region=... as the job's location.
                 set -eu
                 cd "$(dirname "$0")"
                 """);
-        for (Deployment deployment : deployments) {
-            script.append("\ngcloud functions deploy");
-            for (String argument : arguments(deployment)) {
+        if (units.stream().anyMatch(unit -> unit.topic() != null)) {
+            script.append("""
+                    project=""
+                    region=""
+                    for argument in "$@"; do
+                      case "$argument" in
+                        --project=*) project="$argument" ;;
+                        --region=*) region="${argument#--region=}" ;;
+                      esac
+                    done
+                    if [ -z "$region" ]; then region="$(gcloud config get-value functions/region 2>/dev/null || true)"; fi
+                    location="--location=$region"
+                    """);
+        }
+        for (Unit unit : units) {
+            script.append('\n');
+            if (unit.topic() != null) {
+                String topic = shellQuote(unit.topic());
+                script.append("gcloud pubsub topics describe ").append(topic).append(" $project >/dev/null 2>&1 \\\n")
+                        .append("  || gcloud pubsub topics create ").append(topic).append(" $project\n");
+            }
+            if (unit.storageEvent() != null) {
+                script.append("# The trigger's location must be the bucket's; if they differ, pass --trigger-location.\n");
+            }
+            script.append("gcloud functions deploy");
+            for (String argument : arguments(unit)) {
                 script.append(" \\\n  ").append(shellQuote(argument));
             }
             script.append(" \\\n  \"$@\"\n");
+            if (unit.type().equals("schedule")) {
+                // Created on the first run, updated on the next: a changed cron reaches the job.
+                script.append("job=create\n")
+                        .append("if gcloud scheduler jobs describe ").append(shellQuote(unit.name()))
+                        .append(" \"$location\" $project >/dev/null 2>&1; then job=update; fi\n")
+                        .append("gcloud scheduler jobs \"$job\" pubsub");
+                for (String argument : schedulerArguments(unit)) {
+                    script.append(" \\\n  ").append(shellQuote(argument));
+                }
+                script.append(" \\\n  \"$location\" $project\n");
+            }
         }
         return script.toString();
     }
@@ -113,24 +233,51 @@ final class GcpWriter implements CloudWriter {
         return "'" + argument.replace("'", "'\\''") + "'";
     }
 
-    private static Map<String, Object> yaml(Deployment deployment) {
+    private static Map<String, Object> yaml(Unit unit) {
+        Deployment deployment = unit.deployment();
         Map<String, Object> function = new LinkedHashMap<>();
-        function.put("name", deployment.name());
+        function.put("name", unit.name());
+        function.put("function", deployment.name());
         function.put("gen2", true);
         function.put("runtime", "java" + deployment.javaVersion());
         function.put("entryPoint", deployment.entryPoint());
         function.put("source", SOURCE);
         Manifest.Trigger trigger = deployment.function().trigger();
-        Map<String, Object> http = new LinkedHashMap<>();
-        http.put("methods", trigger.methods());
-        http.put("path", trigger.path());
-        function.put("trigger", Map.of("http", http));
-        function.put("allowUnauthenticated", deployment.publicAccess());
+        Map<String, Object> detail = new LinkedHashMap<>();
+        switch (unit.type()) {
+            case "http" -> {
+                detail.put("methods", trigger.methods());
+                detail.put("path", trigger.path());
+                function.put("trigger", Map.of("http", detail));
+                function.put("allowUnauthenticated", deployment.publicAccess());
+            }
+            case "storage" -> {
+                detail.put("type", unit.storageEvent());
+                detail.put("bucket", trigger.attribute("bucket"));
+                function.put("trigger", Map.of("event", detail));
+                function.put("retry", true);
+            }
+            default -> {
+                detail.put("topic", unit.topic());
+                function.put("trigger", Map.of("pubsub", detail));
+                function.put("retry", true);
+            }
+        }
         function.put("memory", memory(deployment.memoryMb()));
         function.put("timeout", deployment.timeoutSeconds() + "s");
         function.put("environment", deployment.environment());
-        function.put("command", "gcloud functions deploy " + arguments(deployment).stream()
+        function.put("command", "gcloud functions deploy " + arguments(unit).stream()
                 .map(GcpWriter::shellQuote).collect(Collectors.joining(" ")));
+        if (unit.type().equals("schedule")) {
+            Map<String, Object> schedule = new LinkedHashMap<>();
+            schedule.put("job", unit.name());
+            schedule.put("cron", trigger.attribute("unixCron"));
+            schedule.put("timeZone", "Etc/UTC");
+            schedule.put("topic", unit.topic());
+            schedule.put("command", "gcloud scheduler jobs create pubsub " + schedulerArguments(unit).stream()
+                    .map(GcpWriter::shellQuote).collect(Collectors.joining(" ")));
+            function.put("schedule", schedule);
+        }
         return function;
     }
 }

@@ -122,14 +122,14 @@ class PackagerTest {
     @Test
     void namesAndTriggersACloudCannotTakeAreErrors() throws Exception {
         String manifest = Fixtures.MANIFEST.replace("\"ping\"", "\"Ping\"").replace("\"type\": \"http\", \"methods\": [\"GET\"]",
-                "\"type\": \"queue\", \"methods\": [\"GET\"]");
+                "\"type\": \"websocket\", \"methods\": [\"GET\"]");
         Packager packager = new Packager(new SettingsResolver(new Settings(), Map.of(), List.of()), info -> { }, w -> { });
         PackagingException e = assertThrows(PackagingException.class,
                 () -> packager.run(Fixtures.project(root, manifest), root.resolve("out")));
         List<String> messages = e.errors().stream().map(Exception::getMessage).toList();
         assertTrue(messages.contains(ConfigException.name("Ping", Cloud.GCP).getMessage()), messages::toString);
         for (Cloud cloud : Cloud.values()) {
-            assertTrue(messages.contains(ConfigException.trigger("Ping", cloud, "queue", List.of("http")).getMessage()),
+            assertTrue(messages.contains(ConfigException.trigger("Ping", cloud, "websocket", List.of("http", "queue", "topic", "storage", "schedule")).getMessage()),
                     messages::toString);
         }
         assertTrue(Files.notExists(root.resolve("out")), "nothing is written when a check fails");

@@ -1,0 +1,34 @@
+package io.portablefn.gcp;
+
+import io.portablefn.api.Message;
+import io.portablefn.api.StorageEvent;
+import java.time.Instant;
+
+/**
+ * A Google Cloud event once decoded, whichever envelope it came in (a CloudEvent, or a legacy
+ * background event): what {@link GcpEventAdapter} hands on to the function.
+ */
+sealed interface GcpEvent {
+
+    /**
+     * A Pub/Sub message (a queue or topic message, or a Cloud Scheduler firing published to a
+     * topic).
+     */
+    record Published(Message message) implements GcpEvent {
+    }
+
+    /** An object finalized (created) or deleted. */
+    record ObjectChanged(StorageEvent event) implements GcpEvent {
+    }
+
+    /**
+     * A Cloud Storage event that is neither a creation nor a deletion (archived, metadata
+     * updated): no portable function takes it.
+     */
+    record ObjectOther(String id, String type) implements GcpEvent {
+    }
+
+    /** A Cloud Scheduler job's own event ({@code google.cloud.scheduler.job.v1.executed}). */
+    record JobExecuted(String id, Instant time) implements GcpEvent {
+    }
+}
