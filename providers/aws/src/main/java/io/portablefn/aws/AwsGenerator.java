@@ -15,9 +15,11 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates, for a function class {@code com.acme.Greet}, the Lambda handler
  * {@code com.acme.Greet_AwsHandler} (a {@code RequestStreamHandler}; deploy it with handler
- * {@code com.acme.Greet_AwsHandler::handleRequest}). It holds one {@link AwsHttpAdapter} over
- * the function's definition, built when Lambda loads the class, and delegates every invocation
- * to it in one line.
+ * {@code com.acme.Greet_AwsHandler::handleRequest}). It holds one adapter over the function's
+ * definition, built when Lambda loads the class, and delegates every invocation to it in one
+ * line: an {@link AwsHttpAdapter} for an HTTP function, an {@link AwsEventAdapter} for a queue,
+ * topic, storage or schedule function (the SAM template wires SQS, SNS, S3 or EventBridge
+ * Scheduler to it).
  */
 public final class AwsGenerator implements ProviderGenerator {
 
@@ -27,7 +29,8 @@ public final class AwsGenerator implements ProviderGenerator {
             ClassName.get("com.amazonaws.services.lambda.runtime", "RequestStreamHandler");
     private static final ClassName LAMBDA_CONTEXT =
             ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
-    private static final ClassName ADAPTER = ClassName.get("io.portablefn.aws", "AwsHttpAdapter");
+    private static final ClassName HTTP_ADAPTER = ClassName.get("io.portablefn.aws", "AwsHttpAdapter");
+    private static final ClassName EVENT_ADAPTER = ClassName.get("io.portablefn.aws", "AwsEventAdapter");
 
     @Override
     public String provider() {
@@ -37,7 +40,7 @@ public final class AwsGenerator implements ProviderGenerator {
     @Override
     public void generate(FunctionModel function, GeneratedFiles out) throws IOException {
         ClassName name = function.generatedClass(SUFFIX);
-        FieldSpec adapter = function.adapterField(ADAPTER);
+        FieldSpec adapter = function.adapterField(function.http() != null ? HTTP_ADAPTER : EVENT_ADAPTER);
         MethodSpec handleRequest = MethodSpec.methodBuilder("handleRequest")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

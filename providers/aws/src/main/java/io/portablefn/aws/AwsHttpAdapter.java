@@ -30,7 +30,9 @@ import java.util.logging.Logger;
  *
  * <p>Bad input never becomes an exception for Lambda to report: an event of no known shape, or
  * no JSON at all, is answered with a 400 problem response in the HTTP API 2.0 shape naming the
- * shapes accepted; a body marked base64 that is not is a 400 in the request's own shape.
+ * shapes accepted and, when it is another kind of AWS event (an SQS batch, an S3 notification),
+ * what it is ({@link EventKind}); a body marked base64 that is not is a 400 in the request's own
+ * shape.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,7 +70,9 @@ public final class AwsHttpAdapter {
         FunctionLogger logger = logger(lambda);
         if (shape == null) {
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
-                    + EventShape.ACCEPTED + "; the event received is none of these."), EventShape.HTTP_API_V2, logger, out);
+                    + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
+                    + ", none of these: check the trigger that invokes this function."),
+                    EventShape.HTTP_API_V2, logger, out);
         } else {
             ResponseEncoder.write(respond(event, shape, lambda, logger, start), shape, logger, out);
         }

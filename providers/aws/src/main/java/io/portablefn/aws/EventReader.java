@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Reads an AWS HTTP event with Jackson's streaming parser: one pass, only the fields
+ * Reads an AWS event with Jackson's streaming parser: one pass, only the fields
  * {@link NativeEvent} holds, no data binding. Cold start is why: an ObjectMapper and event
  * classes cost far more class loading than the event is worth. Fields may come in any order
- * and with unexpected types; an unexpected value is skipped, not an error.
+ * and with unexpected types; an unexpected value is skipped, not an error. The one reader
+ * serves HTTP and every other kind of event alike, so that each adapter can tell what it was
+ * sent ({@link EventKind}).
  */
 final class EventReader {
 
@@ -58,8 +61,38 @@ final class EventReader {
             case "body": event.body = text(json); break;
             case "isBase64Encoded": event.base64Encoded = flag(json); break;
             case "requestContext": readRequestContext(json, event); break;
+            case "Records": readRecords(json, event); break;
+            case "source": event.source = text(json); break;
+            case "detail-type": event.detailType = text(json); break;
+            case "id": event.id = text(json); break;
+            case "time": event.time = text(json); break;
             default: json.skipChildren();
         }
+    }
+
+    /** The records as plain values; an element that is not an object is left out. */
+    private static void readRecords(JsonParser json, NativeEvent event) throws IOException {
+        if (json.currentToken() != JsonToken.START_ARRAY) {
+            json.skipChildren();
+            return;
+        }
+        List<Map<String, Object>> records = new ArrayList<>();
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            Map<String, Object> record = JsonTree.object(JsonTree.read(json));
+            if (record == null) {
+                continue;
+            }
+            records.add(record);
+            // SQS and S3 records say eventSource; SNS records say EventSource.
+            String source = JsonTree.text(record, "eventSource");
+            source = source != null ? source : JsonTree.text(record, "EventSource");
+            if (records.size() == 1) {
+                event.recordSource = source;
+            } else if (!Objects.equals(source, event.recordSource)) {
+                event.mixedRecordSources = true;
+            }
+        }
+        event.records = records;
     }
 
     private static void readRequestContext(JsonParser json, NativeEvent event) throws IOException {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of an AWS HTTP event that portablefn reads, as they arrived; everything else in
- * the event is skipped while parsing. A null field was absent or JSON null (the console's test
- * events send null maps). Filled by {@link EventReader}, read by {@link EventShape} and
- * {@link RequestDecoder}; never leaves the invocation that parsed it.
+ * The fields of an AWS event that portablefn reads, as they arrived; everything else in the
+ * event is skipped while parsing. A null field was absent or JSON null (the console's test
+ * events send null maps). Filled by {@link EventReader}; read by {@link EventKind}, which tells
+ * every kind of event apart, by {@link EventShape} and {@link RequestDecoder} for HTTP events,
+ * and by the record decoders for the others. Never leaves the invocation that parsed it.
  */
 final class NativeEvent {
 
@@ -31,4 +32,20 @@ final class NativeEvent {
     String domainName;
     /** requestContext.http.method: payload 2.0 carries the method only there. */
     String contextHttpMethod;
+
+    /**
+     * The {@code Records} of an SQS, SNS or S3 event, each as {@link JsonTree} values; null when
+     * the event has none. Only non-HTTP events carry them, so HTTP never pays for reading them.
+     */
+    List<Map<String, Object>> records;
+    /** The first record's {@code eventSource} ({@code EventSource} for SNS), such as "aws:sqs". */
+    String recordSource;
+    /** True when the records name more than one event source. */
+    boolean mixedRecordSources;
+
+    /** EventBridge: {@code source}, {@code detail-type}, {@code id} and {@code time}. */
+    String source;
+    String detailType;
+    String id;
+    String time;
 }

@@ -36,6 +36,27 @@ class AwsGeneratorTest {
                 .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/Greet_AwsHandler.java"));
     }
 
+    private static final JavaFileObject PLACE_ORDER = JavaFileObjects.forSourceLines("com.acme.PlaceOrder",
+            "package com.acme;",
+            "",
+            "import io.portablefn.api.*;",
+            "",
+            "@Function(name = \"place-order\")",
+            "@QueueTrigger(queue = \"orders\")",
+            "public class PlaceOrder implements MessageHandler {",
+            "    @Override",
+            "    public void handle(Message message, Context context) {",
+            "    }",
+            "}");
+
+    @Test
+    void generatesAThinRequestStreamHandlerForAnEventFunction() {
+        Compilation compilation = javac().withProcessors(new PortableFunctionProcessor()).compile(PLACE_ORDER);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("com.acme.PlaceOrder_AwsHandler")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/PlaceOrder_AwsHandler.java"));
+    }
+
     @Test
     void isRegisteredForProviderAws() {
         ProviderGenerator found = ServiceLoader.load(ProviderGenerator.class).findFirst().orElseThrow();

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 /**
  * {@code aws/function.zip} (classes at the root, jars in {@code lib/}: the layout Lambda's Java
  * runtime loads) and {@code aws/template.yaml} (AWS SAM): one {@code AWS::Serverless::Function} per
- * function and one HTTP API whose routes require IAM auth unless a function is public.
+ * function, one HTTP API (when there are HTTP functions) whose routes require IAM auth unless a
+ * function is public, and the queues, topics, buckets and schedules of event functions
+ * ({@link AwsEvents}).
  */
 final class AwsWriter implements CloudWriter {
 
@@ -29,30 +31,31 @@ final class AwsWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http");
+        return List.of("http", "queue", "topic", "storage", "schedule");
     }
 
     /** CloudFormation logical IDs are alphanumeric: {@code get-order} becomes {@code GetOrderFunction}. */
     static String logicalId(String name) {
-        StringBuilder id = new StringBuilder();
-        for (String part : name.split("-")) {
-            if (!part.isEmpty()) {
-                id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return id.append("Function").toString();
+        return AwsEvents.pascal(name) + "Function";
     }
 
     @Override
     public List<ConfigException> check(List<Deployment> deployments) {
         List<ConfigException> errors = new ArrayList<>();
-        Map<String, String> ids = new HashMap<>();
+        // Logical ID -> [function, what it stands for]; a topic or bucket shared by functions is one resource.
+        Map<String, String[]> ids = new HashMap<>();
         for (Deployment deployment : deployments) {
-            String other = ids.putIfAbsent(logicalId(deployment.name()), deployment.name());
-            if (other != null) {
-                errors.add(ConfigException.conflict(Cloud.AWS, "resource name " + logicalId(deployment.name())
-                        + " (SAM logical ID, alphanumeric)", other, "it", deployment.name(), "it too"));
-            }
+            Map<String, String> wanted = new LinkedHashMap<>();
+            wanted.put(logicalId(deployment.name()), "function '" + deployment.name() + "'");
+            wanted.putAll(AwsEvents.resourceIds(deployment));
+            wanted.forEach((id, what) -> {
+                String[] other = ids.putIfAbsent(id, new String[] {deployment.name(), what});
+                if (other != null && !other[1].equals(what)) {
+                    errors.add(ConfigException.conflict(Cloud.AWS, "resource name " + id
+                            + " (SAM logical ID, alphanumeric)", other[0], "it for its " + other[1],
+                            deployment.name(), "it for its " + what));
+                }
+            });
         }
         return errors;
     }
@@ -70,24 +73,43 @@ final class AwsWriter implements CloudWriter {
 
     private static Map<String, Object> template(List<Deployment> deployments, Contents contents) {
         Map<String, Object> resources = new LinkedHashMap<>();
-        resources.put(API, ordered("Type", "AWS::Serverless::HttpApi", "Properties", Map.of("Auth",
-                ordered("EnableIamAuthorizer", true, "DefaultAuthorizer", "AWS_IAM"))));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        boolean http = deployments.stream().anyMatch(AwsWriter::http);
+        if (http) {
+            resources.put(API, ordered("Type", "AWS::Serverless::HttpApi", "Properties", Map.of("Auth",
+                    ordered("EnableIamAuthorizer", true, "DefaultAuthorizer", "AWS_IAM"))));
+        }
         for (Deployment deployment : deployments) {
-            if (deployment.timeoutSeconds() > HTTP_API_TIMEOUT_SECONDS) {
+            if (http(deployment) && deployment.timeoutSeconds() > HTTP_API_TIMEOUT_SECONDS) {
                 contents.warnings().accept("Function '" + deployment.name() + "' on AWS: timeout "
                         + deployment.timeoutSeconds() + " s, but the HTTP API answers 503 after "
                         + HTTP_API_TIMEOUT_SECONDS + " s while the function keeps running");
             }
+            if (!http(deployment) && deployment.publicAccess()) {
+                contents.warnings().accept("Function '" + deployment.name() + "' on AWS: auth 'public' applies to"
+                        + " HTTP functions only; an event function is invoked by the AWS service that triggers it");
+            }
             resources.put(logicalId(deployment.name()), function(deployment));
+            AwsEvents.addResources(deployment, deployments, resources, parameters);
         }
+        AwsEvents.warnings(deployments, contents.warnings());
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Transform", "AWS::Serverless-2016-10-31");
         template.put("Description", "portablefn functions, written by portablefn-maven-plugin");
+        if (!parameters.isEmpty()) {
+            template.put("Parameters", parameters);
+        }
         template.put("Resources", resources);
-        template.put("Outputs", Map.of("ApiUrl", ordered("Description", "The base URL of every function's path",
-                "Value", Map.of("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"))));
+        if (http) {
+            template.put("Outputs", Map.of("ApiUrl", ordered("Description", "The base URL of every function's path",
+                    "Value", Map.of("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"))));
+        }
         return template;
+    }
+
+    private static boolean http(Deployment deployment) {
+        return deployment.function().trigger().type().equals("http");
     }
 
     private static Map<String, Object> function(Deployment deployment) {
@@ -100,7 +122,8 @@ final class AwsWriter implements CloudWriter {
         if (!deployment.environment().isEmpty()) {
             properties.put("Environment", Map.of("Variables", deployment.environment()));
         }
-        properties.put("Events", events(deployment));
+        AwsEvents.addFunctionProperties(deployment, properties);
+        properties.put("Events", http(deployment) ? events(deployment) : AwsEvents.events(deployment));
         return ordered("Type", "AWS::Serverless::Function", "Properties", properties);
     }
 

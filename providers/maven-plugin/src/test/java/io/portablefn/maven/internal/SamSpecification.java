@@ -1,10 +1,13 @@
 package io.portablefn.maven.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a template against the CloudFormation resource specification (with its SAM types) that
@@ -12,6 +15,9 @@ import java.util.Map;
  * properties are present, and each value has the specified shape (primitive, list, map or a
  * property type, checked recursively). An intrinsic function ({@code Ref}, {@code Fn::*}) stands
  * for any primitive. A SAM event's {@code Properties} is checked against {@code <Type>Event}.
+ * References are checked too: a {@code Ref} (also {@code ${...}} in {@code Fn::Sub}) names a
+ * resource, a parameter or a pseudo parameter ({@code AWS::Region}); an {@code Fn::GetAtt} names
+ * a resource and, where the specification lists its type's attributes, one of them.
  */
 final class SamSpecification {
 
@@ -25,6 +31,18 @@ final class SamSpecification {
         ((com.fasterxml.jackson.databind.node.ObjectNode) this.spec.path("PropertyTypes")
                 .path("AWS::Serverless::HttpApi.HttpApiAuth").path("Properties"))
                 .putObject("EnableIamAuthorizer").put("PrimitiveType", "Boolean").put("Required", false);
+        // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-sqs.html
+        ObjectNode sqs = (ObjectNode) this.spec.path("PropertyTypes").path("AWS::Serverless::Function.SQSEvent")
+                .path("Properties");
+        sqs.putObject("FunctionResponseTypes").put("Type", "List").put("PrimitiveItemType", "String")
+                .put("Required", false);
+        // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-schedulev2.html
+        ObjectNode scheduleV2 = ((ObjectNode) this.spec.path("PropertyTypes"))
+                .putObject("AWS::Serverless::Function.ScheduleV2Event").putObject("Properties");
+        for (String name : List.of("ScheduleExpression", "ScheduleExpressionTimezone", "Description", "State",
+                "GroupName", "Input", "Name", "StartDate", "EndDate", "RoleArn")) {
+            scheduleV2.putObject(name).put("PrimitiveType", "String").put("Required", false);
+        }
     }
 
     List<String> problems(JsonNode template) {
@@ -38,7 +56,47 @@ final class SamSpecification {
             }
             object(type, resourceSpec, resource.getValue().path("Properties"), resource.getKey(), problems);
         });
+        references(template, template, "", problems);
         return problems;
+    }
+
+    /** Every {@code Ref}, {@code Fn::GetAtt} and {@code Fn::Sub} variable names something declared. */
+    private void references(JsonNode template, JsonNode value, String at, List<String> problems) {
+        if (value.isObject() && value.size() == 1 && value.has("Ref")) {
+            reference(template, value.path("Ref").asText(), null, at, problems);
+        } else if (value.isObject() && value.size() == 1 && value.has("Fn::GetAtt")) {
+            JsonNode target = value.path("Fn::GetAtt");
+            reference(template, target.path(0).asText(), target.path(1).asText(null), at, problems);
+        } else if (value.isObject() && value.size() == 1 && value.path("Fn::Sub").isTextual()) {
+            Matcher variable = Pattern.compile("\\$\\{([^}!]+)}")
+                    .matcher(value.path("Fn::Sub").asText());
+            while (variable.find()) {
+                String[] parts = variable.group(1).split("\\.", 2);
+                reference(template, parts[0], parts.length > 1 ? parts[1] : null, at, problems);
+            }
+        } else if (value.isContainerNode()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = value.isObject() ? value.fields() : null;
+            int i = 0;
+            for (JsonNode item : value) {
+                references(template, item, at + (fields != null ? "." + fields.next().getKey() : "[" + i++ + "]"),
+                        problems);
+            }
+        }
+    }
+
+    private void reference(JsonNode template, String name, String attribute, String at, List<String> problems) {
+        JsonNode resource = template.path("Resources").path(name);
+        if (attribute == null && (name.startsWith("AWS::") || template.path("Parameters").has(name))) {
+            return;
+        }
+        if (resource.isMissingNode()) {
+            problems.add(at + ": refers to " + name + ", which is no resource" + (attribute == null ? " or parameter" : ""));
+            return;
+        }
+        JsonNode attributes = spec.path("ResourceTypes").path(resource.path("Type").asText()).path("Attributes");
+        if (attribute != null && attributes.size() > 0 && !attributes.has(attribute)) {
+            problems.add(at + ": " + resource.path("Type").asText() + " has no attribute " + attribute);
+        }
     }
 
     private void object(String owner, JsonNode typeSpec, JsonNode value, String at, List<String> problems) {
@@ -72,6 +130,12 @@ final class SamSpecification {
             if (owner.endsWith(".EventSource")) {
                 String event = parent.path("Type").asText() + "Event";
                 named(resource, event, value, at, problems);
+            } else if (value.isArray() && property.has("PrimitiveItemTypes")) {
+                // A union of a primitive and a list of it, such as an S3 event's Events.
+                for (int i = 0; i < value.size(); i++) {
+                    primitive(property.path("PrimitiveItemTypes").get(0).asText(), value.get(i), at + "[" + i + "]",
+                            problems);
+                }
             } else if (!value.isObject() && property.has("PrimitiveTypes")) {
                 primitive(property.path("PrimitiveTypes").get(0).asText(), value, at, problems);
             } else if (!value.isObject()) {

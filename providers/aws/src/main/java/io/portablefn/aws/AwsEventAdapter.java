@@ -1,0 +1,236 @@
+package io.portablefn.aws;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.portablefn.api.FunctionLogger;
+import io.portablefn.api.Message;
+import io.portablefn.api.Provider;
+import io.portablefn.api.ScheduleEvent;
+import io.portablefn.runtime.EventFunction;
+import io.portablefn.runtime.InvocationContext;
+import io.portablefn.runtime.JulLogger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Runs one portable event function (queue, topic, storage or schedule) on AWS Lambda. The
+ * generated {@code <Function>_AwsHandler} (a {@code RequestStreamHandler}) holds one instance and
+ * hands it every invocation. docs/events.md states every field's mapping.
+ *
+ * <p>What each kind takes and what Lambda is told:
+ * <ul>
+ *   <li><b>Queue</b>: an SQS batch. Each message goes to the handler once, in batch order
+ *       ({@link EventFunction#deliverAll}), and the answer is always
+ *       {@code {"batchItemFailures":[{"itemIdentifier":"<messageId>"}, ...]}}, listing exactly the
+ *       messages to deliver again (an empty list when none), which Lambda honours when the event
+ *       source mapping reports batch item failures, as portablefn's SAM template sets it. In a
+ *       FIFO queue a failed message holds back the later messages of its group.
+ *   <li><b>Topic</b> (SNS), <b>storage</b> (S3) and <b>schedule</b> (an EventBridge rule's or
+ *       EventBridge Scheduler's scheduled event): Lambda invokes these asynchronously, so the only
+ *       way to have an event delivered again is to fail the invocation. Each record goes to the
+ *       handler; if any failed, {@code handle} throws an error naming the function and the failed
+ *       ids, and Lambda retries the whole invocation (twice by default), then hands it to the
+ *       function's on-failure destination or dead-letter queue. SNS and S3 send one record per
+ *       invocation, so in practice only the failed event comes again. Otherwise the answer is
+ *       {@code {}}: Lambda discards an asynchronous invocation's result, and an empty object keeps
+ *       a synchronous test invocation (the console, {@code sam local invoke}) valid JSON.
+ * </ul>
+ *
+ * <p>Bad input: an event of another kind than the function takes (an S3 notification sent to a
+ * queue function, an HTTP request, no JSON) fails the invocation with
+ * {@link EventFunction#wrongEvent}; a record that cannot be decoded (a required field missing, a
+ * malformed value) is failed like a message whose handler threw, with a log line naming the
+ * function, the record and the problem, and the rest of the batch is processed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AwsEventAdapter {
+
+    /** Only without a Lambda context (tests): held apart so Lambda's cold start never loads logging. */
+    private static final class FallbackLog {
+        static final Logger LOG = Logger.getLogger(AwsEventAdapter.class.getName());
+    }
+
+    private final EventFunction function;
+    private final EventKind takes;
+
+    public AwsEventAdapter(EventFunction function) {
+        this.function = Objects.requireNonNull(function, "function");
+        this.takes = switch (function.kind()) {
+            case QUEUE -> EventKind.SQS;
+            case TOPIC -> EventKind.SNS;
+            case STORAGE -> EventKind.S3;
+            case SCHEDULE -> EventKind.SCHEDULE;
+        };
+    }
+
+    /**
+     * Handles one invocation: reads the event from {@code in}, hands its records to the function
+     * and writes the answer to {@code out}.
+     *
+     * @param lambda the Lambda context; null (in tests) gives a random invocation id, a deadline
+     *     of the function's declared timeout and java.util.logging
+     * @throws IOException only when reading {@code in} or writing {@code out} fails
+     * @throws RuntimeException when the invocation failed, so that Lambda delivers the event again:
+     *     an event of the wrong kind, or an asynchronous event of which a record failed
+     */
+    public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
+            throws IOException {
+        long start = System.currentTimeMillis();
+        NativeEvent event;
+        try {
+            event = EventReader.read(in);
+        } catch (JsonProcessingException notJson) {
+            event = null;
+        }
+        if (EventKind.of(event) != takes) {
+            throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
+        }
+        InvocationContext context = context(lambda, start);
+        if (takes == EventKind.SQS) {
+            writeBatchResponse(queue(event.records, context), out);
+        } else {
+            List<String> failed = takes == EventKind.SCHEDULE ? schedule(event, context) : records(event, context);
+            if (!failed.isEmpty()) {
+                throw new EventInvocationException("Function '" + function.name() + "' did not handle "
+                        + String.join(", ", failed) + " (invocation " + context.invocationId()
+                        + "); its log says why. Lambda retries the invocation, then sends the event to the"
+                        + " function's on-failure destination or dead-letter queue.");
+            }
+            out.write(new byte[] {'{', '}'});
+        }
+        out.flush();
+    }
+
+    /** The ids to report in {@code batchItemFailures}, in batch order. */
+    private List<String> queue(List<Map<String, Object>> records, InvocationContext context) {
+        for (int i = 0; i < records.size(); i++) {
+            if (MessageDecoder.sqsId(records.get(i)) == null) {
+                // Lambda takes an empty or unknown itemIdentifier as the whole batch failing; say so plainly.
+                throw new EventInvocationException("Function '" + function.name() + "' received an SQS batch whose"
+                        + " record " + (i + 1) + " of " + records.size() + " has no messageId, so its failure could"
+                        + " not be reported alone; the whole batch fails, before any message is handled.");
+            }
+        }
+        Set<String> failed = new HashSet<>();
+        Set<String> failedGroups = new HashSet<>();
+        List<Message> decoded = new ArrayList<>();
+        for (Map<String, Object> record : records) {
+            String id = MessageDecoder.sqsId(record);
+            String group = JsonTree.text(record, "attributes", "MessageGroupId");
+            if (group != null && failedGroups.contains(group)) {
+                // deliverAll's FIFO rule, for a group whose earlier message never got that far.
+                context.logger().warn("Message " + id + " not handed to function '" + function.name()
+                        + "' (invocation " + context.invocationId() + "): an earlier message with ordering key '"
+                        + group + "' failed in this batch; it will be delivered again after that one, in order");
+                failed.add(id);
+                continue;
+            }
+            try {
+                decoded.add(MessageDecoder.sqs(record));
+            } catch (UndecodableRecord problem) {
+                undecodable("SQS message " + id, problem, context);
+                failed.add(id);
+                if (group != null) {
+                    failedGroups.add(group);
+                }
+            }
+        }
+        failed.addAll(function.deliverAll(decoded, context));
+        return records.stream().map(MessageDecoder::sqsId).filter(failed::contains).distinct().toList();
+    }
+
+    /** SNS or S3: each record delivered; the ids (or positions) of those that failed. */
+    private List<String> records(NativeEvent event, InvocationContext context) {
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < event.records.size(); i++) {
+            Map<String, Object> record = event.records.get(i);
+            String id = takes == EventKind.SNS ? MessageDecoder.snsId(record) : null;
+            String label = (takes == EventKind.SNS ? "SNS message " : "S3 event ")
+                    + (id != null ? id : "record " + (i + 1) + " of " + event.records.size());
+            try {
+                if (takes == EventKind.SNS) {
+                    if (function.deliver(MessageDecoder.sns(record), context).redeliver()) {
+                        failed.add(label);
+                    }
+                } else {
+                    var storage = StorageDecoder.s3(record);
+                    if (function.deliver(storage, context).redeliver()) {
+                        failed.add("S3 event " + storage.id());
+                    }
+                }
+            } catch (UndecodableRecord problem) {
+                undecodable(label, problem, context);
+                failed.add(label);
+            }
+        }
+        return failed;
+    }
+
+    /** A scheduled event: id {@code id}, scheduled time {@code time}, never past due (EventBridge does not say). */
+    private List<String> schedule(NativeEvent event, InvocationContext context) {
+        String label = "EventBridge scheduled event " + (event.id == null ? "without id" : event.id);
+        try {
+            if (event.id == null || event.id.isEmpty()) {
+                throw new UndecodableRecord("it has no id");
+            }
+            Instant time = UndecodableRecord.instant(event.time, "time");
+            if (time == null) {
+                throw new UndecodableRecord("it has no time");
+            }
+            return function.deliver(new ScheduleEvent(event.id, time, false), context).redeliver()
+                    ? List.of(label) : List.of();
+        } catch (UndecodableRecord problem) {
+            undecodable(label, problem, context);
+            return List.of(label);
+        }
+    }
+
+    private void undecodable(String what, UndecodableRecord problem, InvocationContext context) {
+        context.logger().error(what + " cannot be decoded for function '" + function.name() + "' (invocation "
+                + context.invocationId() + "): " + problem.getMessage()
+                + ". It will be delivered again and finally dead-lettered.");
+    }
+
+    private static void writeBatchResponse(List<String> failed, OutputStream out) throws IOException {
+        try (JsonGenerator json = EventReader.JSON.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeArrayFieldStart("batchItemFailures");
+            for (String id : failed) {
+                json.writeStartObject();
+                json.writeStringField("itemIdentifier", id);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private InvocationContext context(com.amazonaws.services.lambda.runtime.Context lambda, long start) {
+        if (lambda == null) {
+            return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
+                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), new JulLogger(FallbackLog.LOG));
+        }
+        FunctionLogger logger = lambda.getLogger() == null
+                ? new JulLogger(FallbackLog.LOG) : new LambdaLogging(lambda.getLogger());
+        String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
+        return new InvocationContext(Provider.AWS, invocationId, function.name(),
+                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger);
+    }
+
+    @Override
+    public String toString() {
+        return "AwsEventAdapter[" + function + "]";
+    }
+}

@@ -1,0 +1,87 @@
+package io.portablefn.aws;
+
+/**
+ * What Lambda was sent, told from the event itself, for every adapter: one detection shared by
+ * HTTP and event functions, so that each names what it got when it got the wrong thing (an SQS
+ * batch sent to an HTTP function, an API Gateway request sent to a queue function).
+ * <ul>
+ *   <li>{@link #HTTP}: one of the four HTTP shapes ({@link EventShape});
+ *   <li>{@link #SQS}, {@link #SNS}, {@link #S3}: {@code Records} whose {@code eventSource} (SNS:
+ *       {@code EventSource}) is {@code aws:sqs}, {@code aws:sns} or {@code aws:s3};
+ *   <li>{@link #SCHEDULE}: detail-type {@code Scheduled Event} from {@code aws.events} (an
+ *       EventBridge rule) or {@code aws.scheduler} (EventBridge Scheduler's default payload);
+ *   <li>{@link #OTHER}: anything else: other records, other EventBridge events, other JSON,
+ *       or none at all.
+ * </ul>
+ * Loaded only off HTTP's normal path (a request of a known shape never asks), so HTTP cold
+ * starts do not pay for it.
+ */
+enum EventKind {
+    HTTP, SQS, SNS, S3, SCHEDULE, OTHER;
+
+    static final String SCHEDULED_EVENT = "Scheduled Event";
+
+    /** The kind of the event; null (not a JSON object) is {@link #OTHER}. */
+    static EventKind of(NativeEvent event) {
+        if (event == null) {
+            return OTHER;
+        }
+        if (EventShape.of(event) != null) {
+            return HTTP;
+        }
+        if (event.records != null) {
+            if (event.records.isEmpty() || event.mixedRecordSources || event.recordSource == null) {
+                return OTHER;
+            }
+            return switch (event.recordSource) {
+                case "aws:sqs" -> SQS;
+                case "aws:sns" -> SNS;
+                case "aws:s3" -> S3;
+                default -> OTHER;
+            };
+        }
+        boolean scheduler = "aws.events".equals(event.source) || "aws.scheduler".equals(event.source);
+        return scheduler && SCHEDULED_EVENT.equals(event.detailType) ? SCHEDULE : OTHER;
+    }
+
+    /**
+     * What the event is, for error messages, with an article: "an SQS event (a batch of queue
+     * messages)", "an EventBridge event 'Object Created' from aws.s3", "input that is not JSON".
+     */
+    static String describe(NativeEvent event) {
+        if (event == null) {
+            return "input that is not a JSON object";
+        }
+        return switch (of(event)) {
+            case HTTP -> "an HTTP request (" + EventShape.of(event) + ")";
+            case SQS -> "an SQS event (a batch of queue messages)";
+            case SNS -> "an SNS event (a topic message)";
+            case S3 -> "an S3 event notification";
+            case SCHEDULE -> "an EventBridge scheduled event (from " + event.source + ")";
+            case OTHER -> other(event);
+        };
+    }
+
+    private static String other(NativeEvent event) {
+        if (event.records != null) {
+            if (event.records.isEmpty()) {
+                return "an event with no records";
+            }
+            if (event.mixedRecordSources) {
+                return "an event whose records come from several sources";
+            }
+            if (event.recordSource == null) {
+                return "an event of records that name no event source";
+            }
+            return switch (event.recordSource) {
+                case "aws:kinesis" -> "a Kinesis event";
+                case "aws:dynamodb" -> "a DynamoDB Streams event";
+                default -> "an event of records from '" + event.recordSource + "'";
+            };
+        }
+        if (event.detailType != null || event.source != null) {
+            return "an EventBridge event '" + event.detailType + "' from " + event.source;
+        }
+        return "a JSON object of no known AWS event shape";
+    }
+}

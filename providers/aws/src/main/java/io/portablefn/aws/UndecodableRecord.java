@@ -1,0 +1,56 @@
+package io.portablefn.aws;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A record of an event that cannot be turned into the portable event: a required field missing,
+ * a value of the wrong form. Carries what is wrong, for the log line; no stack trace, since the
+ * fault is in the input. Also holds the small field readers the decoders share, so that every
+ * decoder words the same problem the same way.
+ */
+final class UndecodableRecord extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    UndecodableRecord(String problem) {
+        super(problem, null, false, false);
+    }
+
+    /** The text at {@code path}; the record is undecodable without it. */
+    static String required(Object record, String... path) throws UndecodableRecord {
+        String value = JsonTree.text(record, path);
+        if (value == null) {
+            throw new UndecodableRecord("it has no " + String.join(".", path));
+        }
+        return value;
+    }
+
+    /** An ISO-8601 instant such as {@code 2019-09-03T19:37:27.192Z}; null stays null. */
+    static Instant instant(String value, String field) throws UndecodableRecord {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UndecodableRecord(field + " '" + value + "' is not an ISO-8601 UTC time");
+        }
+    }
+
+    /** A whole number at least {@code min}; null stays null. */
+    static Long number(String value, String field, long min) throws UndecodableRecord {
+        if (value == null) {
+            return null;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // worded below, with the rule
+        }
+        throw new UndecodableRecord(field + " '" + value + "' is not a whole number of at least " + min);
+    }
+}
