@@ -25,7 +25,10 @@ public @interface Conformance {
     /** The {@code @Function} classes the case files name (by simple or full class name). */
     Class<?>[] functions() default {};
 
-    /** Classpath directories of case files, e.g. {@code conformance/cases} for {@code src/test/resources/conformance/cases}. */
+    /**
+     * Classpath directories of case files, HTTP and event cases alike, e.g. {@code conformance/cases}
+     * for {@code src/test/resources/conformance/cases}.
+     */
     String[] cases() default {};
 
     /** A classpath resource holding your known-gap ledger (a JSON array of target, case, cause); none by default. */
@@ -34,7 +37,10 @@ public @interface Conformance {
     /** Also run portablefn's own catalogue (its fixture functions ship in the suite's jar). */
     boolean builtInCases() default false;
 
-    /** Names of the targets to run on (see {@link Targets#names()}); every target when empty. */
+    /**
+     * Names of the targets to run on: HTTP targets ({@link Targets#names()}) for HTTP cases and
+     * event targets ({@code EventTargets.names()}) for event cases; every target when empty.
+     */
     String[] targets() default {};
 
     /** The report's file name under target/conformance; the test class's simple name when empty. */

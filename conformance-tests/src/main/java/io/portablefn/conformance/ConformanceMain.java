@@ -1,8 +1,13 @@
 package io.portablefn.conformance;
 
+import io.portablefn.conformance.events.EventTarget;
+import io.portablefn.conformance.events.EventTargets;
 import io.portablefn.conformance.report.Reports;
 import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.CaseVerdict;
 import io.portablefn.conformance.suite.ConformanceEngine;
+import io.portablefn.conformance.suite.EventCaseResult;
+import io.portablefn.conformance.suite.EventEngine;
 import io.portablefn.conformance.suite.KnownGaps;
 import io.portablefn.conformance.suite.Suite;
 import java.io.PrintStream;
@@ -12,9 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line entry point, for pipelines that do not run JUnit: runs the cases on the
- * targets, prints each failure, writes the matrix, and exits 0 when every case passed, 1 when
- * one failed, 2 when the arguments or a case file are wrong. Run it on the test classpath of the
+ * The command-line entry point, for pipelines that do not run JUnit: runs the HTTP cases on the
+ * HTTP targets and the event cases on the event targets, prints each failure, writes the
+ * matrices, and exits 0 when every case passed, 1 when one failed, 2 when the arguments or a
+ * case file are wrong. Run it on the test classpath of the
  * project whose functions it tests (docs/conformance.md shows how).
  */
 public final class ConformanceMain {
@@ -22,11 +28,11 @@ public final class ConformanceMain {
     static final String USAGE = """
             usage: ConformanceMain [--cases DIR]... [--function CLASS]... [--known-gaps FILE]
                                    [--built-in] [--targets NAME,NAME] [--report DIR] [--name NAME]
-              --cases DIR        a directory of case files (*.json); repeatable
+              --cases DIR        a directory of case files (*.json, HTTP or event cases); repeatable
               --function CLASS   a function class the cases name; repeatable
               --known-gaps FILE  a known-gap ledger (JSON array of target, case, cause)
               --built-in         also run portablefn's own catalogue
-              --targets LIST     only these targets (default: all of %s)
+              --targets LIST     only these targets (default: all of %s; event targets: all of %s)
               --report DIR       where to write NAME.md and NAME.html (default: target/conformance)
               --name NAME        the report's file name (default: conformance)""";
 
@@ -39,9 +45,16 @@ public final class ConformanceMain {
 
     /** Runs the suite the arguments describe and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, EventTargets::named);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the event targets chosen by {@code eventTargets}. */
+    static int run(String[] args, PrintStream out, PrintStream err,
+            java.util.function.Function<List<String>, List<EventTarget>> eventTargets) {
         CommandLine line;
         Suite suite;
         List<Target> targets;
+        List<EventTarget> events;
         try {
             line = CommandLine.parse(args);
             Suite.Builder builder = Suite.builder();
@@ -58,21 +71,30 @@ public final class ConformanceMain {
             }
             suite = builder.build();
             targets = Targets.named(line.targets);
+            if (suite.cases().isEmpty()) {
+                Targets.closeQuietly(targets);
+                targets = List.of();
+            }
+            events = suite.eventCases().isEmpty() ? List.of() : eventTargets.apply(line.targets);
         } catch (ClassNotFoundException e) {
             err.println("No class " + e.getMessage() + " on the classpath: run on your project's test classpath");
             return 2;
         } catch (RuntimeException e) {
             err.println(e.getMessage());
-            err.println(USAGE.formatted(Targets.names()));
+            err.println(USAGE.formatted(Targets.names(), EventTargets.names()));
             return 2;
         }
         try {
             List<CaseResult> results = new ConformanceEngine(suite.gaps()).run(suite.cases(), targets);
-            results.stream().filter(r -> !r.passed()).forEach(r -> err.print(r.failureReport()));
+            List<EventCaseResult> eventResults = new EventEngine(suite.gaps()).run(suite.eventCases(), events);
+            List<CaseVerdict> all = new ArrayList<>(results);
+            all.addAll(eventResults);
+            all.stream().filter(r -> !r.passed()).forEach(r -> err.print(r.failureReport()));
             Path report = Reports.write(line.reportDirectory, line.name, targets.stream().map(Target::name).toList(),
-                    results);
-            long failed = results.stream().filter(r -> !r.passed()).count();
-            out.println(results.size() + " cases on " + targets.size() + " targets: " + failed + " failed. Report: "
+                    results, events.stream().map(EventTarget::name).toList(), eventResults);
+            long failed = all.stream().filter(r -> !r.passed()).count();
+            out.println(results.size() + " HTTP cases on " + targets.size() + " targets and " + eventResults.size()
+                    + " event cases on " + events.size() + " event targets: " + failed + " failed. Report: "
                     + report.toAbsolutePath());
             return failed == 0 ? 0 : 1;
         } catch (java.io.IOException e) {
@@ -80,6 +102,7 @@ public final class ConformanceMain {
             return 2;
         } finally {
             Targets.closeQuietly(targets);
+            EventTargets.closeQuietly(events);
         }
     }
 

@@ -1,8 +1,13 @@
 package io.portablefn.conformance;
 
+import io.portablefn.conformance.events.EventTarget;
+import io.portablefn.conformance.events.EventTargets;
 import io.portablefn.conformance.report.Reports;
 import io.portablefn.conformance.suite.CaseResult;
 import io.portablefn.conformance.suite.ConformanceEngine;
+import io.portablefn.conformance.suite.EventCase;
+import io.portablefn.conformance.suite.EventCaseResult;
+import io.portablefn.conformance.suite.EventEngine;
 import io.portablefn.conformance.suite.HttpCase;
 import io.portablefn.conformance.suite.KnownGaps;
 import io.portablefn.conformance.suite.Outcome;
@@ -23,14 +28,16 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The JUnit 5 entry point: extend it, annotate the subclass with {@link Conformance}, and every
  * case runs on every target as dynamic tests (one container per case, one test per target, and
- * one test that the targets agree), so Surefire writes JUnit XML as for any test. When the class
- * finishes, the case x target matrix is written to target/conformance/&lt;report&gt;.md and .html.
- * A skipped target shows as a skipped test with its reason; a known gap passes; a listed gap that
- * passes fails.
+ * one test that the targets agree), so Surefire writes JUnit XML as for any test. HTTP cases run
+ * on the HTTP targets ({@link Targets}), event cases on the event targets ({@link EventTargets}).
+ * When the class finishes, the case x target matrices are written to
+ * target/conformance/&lt;report&gt;.md and .html. A skipped target shows as a skipped test with
+ * its reason; a known gap passes; a listed gap that passes fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceTest {
@@ -38,8 +45,11 @@ public abstract class ConformanceTest {
     private Conformance config;
     private Suite suite;
     private List<Target> targets;
+    private List<EventTarget> eventTargets;
     private ConformanceEngine engine;
+    private EventEngine eventEngine;
     private final List<CaseResult> results = Collections.synchronizedList(new ArrayList<>());
+    private final List<EventCaseResult> eventResults = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     void openSuite() {
@@ -59,44 +69,100 @@ public abstract class ConformanceTest {
         }
         suite = builder.build();
         engine = new ConformanceEngine(suite.gaps());
-        targets = Targets.named(List.of(config.targets()));
+        eventEngine = new EventEngine(suite.gaps());
+        targets = targets(List.of(config.targets()));
+        if (suite.cases().isEmpty()) {
+            Targets.closeQuietly(targets);
+            targets = List.of();
+        }
+        eventTargets = suite.eventCases().isEmpty() ? List.of() : eventTargets(List.of(config.targets()));
+    }
+
+    /**
+     * The HTTP targets of this run, for {@code names} (the annotation's {@code targets}):
+     * {@link Targets#named}. Override to run on targets of your own.
+     */
+    protected List<Target> targets(List<String> names) {
+        return Targets.named(names);
+    }
+
+    /**
+     * The event targets of this run, for {@code names} (the annotation's {@code targets}):
+     * {@link EventTargets#named}. Override to run on targets of your own.
+     */
+    protected List<EventTarget> eventTargets(List<String> names) {
+        return EventTargets.named(names);
     }
 
     @TestFactory
     Stream<DynamicNode> conformance() {
-        return suite.cases().stream().map(this::caseContainer);
+        return Stream.concat(suite.cases().stream().map(this::caseContainer),
+                suite.eventCases().stream().map(this::eventContainer));
     }
 
     private DynamicContainer caseContainer(HttpCase httpCase) {
         Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
         List<DynamicNode> tests = new ArrayList<>();
         for (Target target : targets) {
-            // Each test names its case too: JUnit XML reporters often show only the leaf's name.
-            tests.add(DynamicTest.dynamicTest(httpCase.id() + " on " + target.name(), () -> {
+            tests.add(onTarget(httpCase.id(), target.name(), () -> {
                 Outcome outcome = engine.runOn(httpCase, target);
                 outcomes.put(target.name(), outcome);
-                Assumptions.assumeFalse(outcome.verdict() == Outcome.Verdict.SKIP,
-                        () -> outcome.describe(httpCase.id()));
-                Assertions.assertFalse(outcome.verdict().fails(),
-                        () -> outcome.describe(httpCase.id()) + "\nrequest: " + httpCase.request());
-            }));
+                return outcome;
+            }, "\nrequest: " + httpCase.request()));
         }
         tests.add(DynamicTest.dynamicTest(httpCase.id() + ": all targets agree", () -> {
             List<Outcome> inOrder = targets.stream().map(t -> outcomes.get(t.name())).filter(o -> o != null).toList();
             CaseResult result = engine.judge(httpCase, inOrder);
             results.add(result);
-            Assertions.assertTrue(result.disagreements().isEmpty(),
-                    () -> "targets disagree on " + httpCase.id() + ":\n  " + String.join("\n  ", result.disagreements()));
+            assertAgree(httpCase.id(), result.disagreements());
         }));
         return DynamicContainer.dynamicContainer(httpCase.id(), tests);
+    }
+
+    private DynamicContainer eventContainer(EventCase eventCase) {
+        Map<String, EventEngine.Run> runs = new ConcurrentHashMap<>();
+        List<DynamicNode> tests = new ArrayList<>();
+        for (EventTarget target : eventTargets) {
+            tests.add(onTarget(eventCase.id(), target.name(), () -> {
+                EventEngine.Run run = eventEngine.runOn(eventCase, target);
+                runs.put(target.name(), run);
+                return run.outcome();
+            }, "\nevent: " + eventCase.event().getClass().getSimpleName() + " " + eventCase.event().ids()));
+        }
+        tests.add(DynamicTest.dynamicTest(eventCase.id() + ": all targets agree", () -> {
+            List<EventEngine.Run> inOrder = eventTargets.stream().map(t -> runs.get(t.name())).filter(r -> r != null)
+                    .toList();
+            EventCaseResult result = eventEngine.judge(eventCase, inOrder);
+            eventResults.add(result);
+            assertAgree(eventCase.id(), result.disagreements());
+        }));
+        return DynamicContainer.dynamicContainer(eventCase.id(), tests);
+    }
+
+    /** Each test names its case too: JUnit XML reporters often show only the leaf's name. */
+    private static DynamicTest onTarget(String caseId, String target, java.util.concurrent.Callable<Outcome> run,
+            String input) {
+        Executable test = () -> {
+            Outcome outcome = run.call();
+            Assumptions.assumeFalse(outcome.verdict() == Outcome.Verdict.SKIP, () -> outcome.describe(caseId));
+            Assertions.assertFalse(outcome.verdict().fails(), () -> outcome.describe(caseId) + input);
+        };
+        return DynamicTest.dynamicTest(caseId + " on " + target, test);
+    }
+
+    private static void assertAgree(String caseId, List<String> disagreements) {
+        Assertions.assertTrue(disagreements.isEmpty(),
+                () -> "targets disagree on " + caseId + ":\n  " + String.join("\n  ", disagreements));
     }
 
     @AfterAll
     void closeSuite() throws Exception {
         if (targets != null) {
             Targets.closeQuietly(targets);
+            EventTargets.closeQuietly(eventTargets);
             String name = config.report().isEmpty() ? getClass().getSimpleName() : config.report();
-            Reports.write(Reports.directory(), name, targets.stream().map(Target::name).toList(), results);
+            Reports.write(Reports.directory(), name, targets.stream().map(Target::name).toList(), results,
+                    eventTargets.stream().map(EventTarget::name).toList(), eventResults);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.portablefn.conformance.aws.AwsRicTarget;
 import io.portablefn.conformance.aws.AwsTargets;
 import io.portablefn.conformance.azure.AzureTarget;
 import io.portablefn.conformance.deployed.DeployedTargets;
+import io.portablefn.conformance.events.EventTargets;
 import io.portablefn.conformance.gcp.GcpInvokerTarget;
 import io.portablefn.conformance.gcp.GcpTarget;
 import io.portablefn.conformance.local.LocalTarget;
@@ -45,15 +46,24 @@ public final class Targets {
     }
 
     /**
-     * The targets with the given names, in {@link #all()}'s order then the deployed ones; every
-     * target of {@link #all()} when {@code names} is empty. The system property
-     * {@value #TARGETS_PROPERTY} (a comma-separated list), when set, replaces {@code names}. The
-     * name {@code deployed} stands for every deployed target the environment configures
-     * ({@link DeployedTargets}). An unknown name is an error that lists the known ones.
+     * The names a run asks for: the system property {@value #TARGETS_PROPERTY} (a comma-separated
+     * list) when set, else {@code names}; empty means every target.
+     */
+    public static List<String> requested(List<String> names) {
+        String override = System.getProperty(TARGETS_PROPERTY, "").strip();
+        return override.isEmpty() ? List.copyOf(names) : List.of(override.split("\\s*,\\s*"));
+    }
+
+    /**
+     * The HTTP targets with the given names, in {@link #all()}'s order then the deployed ones;
+     * every target of {@link #all()} when {@code names} is empty. The system property
+     * {@value #TARGETS_PROPERTY}, when set, replaces {@code names} ({@link #requested}). The name
+     * {@code deployed} stands for every deployed target the environment configures
+     * ({@link DeployedTargets}). Names of event targets ({@link EventTargets}) are accepted and
+     * choose no HTTP target; a name that is neither is an error that lists the known ones.
      */
     public static List<Target> named(List<String> names) {
-        String override = System.getProperty(TARGETS_PROPERTY, "").strip();
-        List<String> wanted = override.isEmpty() ? names : List.of(override.split("\\s*,\\s*"));
+        List<String> wanted = requested(names);
         List<Target> all = all();
         if (wanted.isEmpty()) {
             return all;
@@ -67,12 +77,15 @@ public final class Targets {
             }
             all.addAll(deployed);
         }
-        List<String> known = all.stream().map(Target::name).toList();
-        List<String> unknown = wanted.stream().filter(name -> !name.equals("deployed") && !known.contains(name)).toList();
+        List<String> known = new ArrayList<>(all.stream().map(Target::name).toList());
+        List<String> eventNames = EventTargets.names();
+        List<String> unknown = wanted.stream()
+                .filter(name -> !name.equals("deployed") && !known.contains(name) && !eventNames.contains(name)).toList();
         if (!unknown.isEmpty()) {
             closeQuietly(all);
             throw new IllegalArgumentException("Unknown target(s) " + unknown + "; the targets are "
-                    + known.stream().collect(Collectors.joining(", ")) + ", and deployed");
+                    + known.stream().collect(Collectors.joining(", ")) + ", and deployed"
+                    + (eventNames.isEmpty() ? "" : "; the event targets are " + String.join(", ", eventNames)));
         }
         List<Target> chosen = new ArrayList<>();
         List<Target> rest = new ArrayList<>();

@@ -3,12 +3,14 @@ package io.portablefn.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portablefn.conformance.events.ModelCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,35 @@ class ConformanceMainTest {
                 this::log);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"function\": \"Greet\" is none of the suite's"
                 + " function classes"), this::log);
+    }
+
+    @Test
+    void eventCasesRunOnTheEventTargetsAndGetTheirOwnMatrix() throws IOException {
+        Path cases = Files.createDirectories(work.resolve("event-cases"));
+        Files.writeString(cases.resolve("orders-fail-alone.json"), """
+                {"id": "orders-fail-alone", "rules": [], "function": "TypedOrders",
+                 "event": {"messages": [{"id": "m-1", "body": "{\\"id\\":\\"o-1\\",\\"quantity\\":1}"},
+                                        {"id": "m-2", "body": "{\\"id\\":\\"o-2\\",\\"quantity\\":1,\\"poison\\":true}"}]},
+                 "expect": {"redelivered": ["m-2"], "seen": {"m-1": {}, "m-2": {}}}}
+                """);
+        Files.writeString(cases.resolve("orders-all-fine.json"), """
+                {"id": "orders-all-fine", "rules": [], "function": "TypedOrders",
+                 "event": {"messages": [{"id": "m-1", "body": "{\\"id\\":\\"o-1\\",\\"quantity\\":1,\\"poison\\":true}"}]},
+                 "expect": {"redelivered": []}}
+                """);
+        int code = ConformanceMain.run(new String[] {"--cases", cases.toString(), "--function",
+                "io.portablefn.conformance.fixtures.TypedOrders", "--report", work.resolve("report").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                names -> List.of(new ModelCloud()));
+        assertEquals(1, code, this::log);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("model differs from the expectation of orders-all-fine:\n"
+                + "  redelivered: expected [], was [m-1]"), printed);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 HTTP cases on 0 targets and 2 event cases on 1 event"
+                + " targets: 1 failed."), this::log);
+        String markdown = Files.readString(work.resolve("report/conformance.md"));
+        assertTrue(markdown.contains("| orders-fail-alone | pass | yes |")
+                && markdown.contains("| orders-all-fine | **fail** | yes |"), markdown);
     }
 
     private int run(String... args) {

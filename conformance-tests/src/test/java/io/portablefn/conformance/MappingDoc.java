@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of docs/mapping.md the build checks. A rule table is a Markdown table whose first
- * column is {@code id} and last column {@code cases}; each row's id is a stable rule id in
+ * The parts of docs/mapping.md and docs/events.md the build checks. A rule table is a Markdown
+ * table whose first column is {@code id} and last column {@code cases}; each row's id is a stable rule id in
  * backticks ({@code `http.request.query`}) and its cases cell names cases in backticks, or says
  * {@code all}. The gap table is the one whose columns are target, case, cause.
  */
@@ -52,7 +52,7 @@ record MappingDoc(Map<String, List<String>> rules, List<String> gaps) {
                     + " `http.request.query`; found: " + cells);
         }
         if (rules.containsKey(ids.get(0))) {
-            throw new IllegalArgumentException("Rule id " + ids.get(0) + " appears twice in mapping.md");
+            throw new IllegalArgumentException("Rule id " + ids.get(0) + " appears twice");
         }
         String cases = cells.get(cells.size() - 1);
         rules.put(ids.get(0), cases.equals(ALL) ? List.of(ALL) : ticked(cases));

@@ -14,8 +14,22 @@ public interface EventTarget extends AutoCloseable {
     /**
      * Delivers {@code event} to the function whose user class is {@code functionClass} (the class
      * annotated {@code @Function}); its generated entry points sit beside it.
+     *
+     * @throws IllegalArgumentException or UnsupportedOperationException when this cloud cannot
+     *     deliver such an event to such a function at all; the suite then skips the case on this
+     *     target, with the message as the reason (any other exception fails the case)
      */
     Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception;
+
+    /**
+     * Whether the function runs in this JVM, so that what it saw can be read from {@link Seen}.
+     * A target that runs it in another process (a cloud's real runtime) returns false; the suite
+     * then checks only what the cloud is told (the {@link Delivery}), and the report says that
+     * the handler's view was not observable there.
+     */
+    default boolean inProcess() {
+        return true;
+    }
 
     @Override
     default void close() throws Exception {

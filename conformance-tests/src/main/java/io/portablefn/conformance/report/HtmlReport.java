@@ -1,13 +1,13 @@
 package io.portablefn.conformance.report;
 
-import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.CaseVerdict;
 import io.portablefn.conformance.suite.Outcome;
 import io.portablefn.conformance.suite.Outcome.Verdict;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The matrix as one self-contained HTML page: a coloured cell per case and target whose tooltip
+ * The matrices as one self-contained HTML page: a coloured cell per case and target whose tooltip
  * and details list say why it is not a pass. Every piece of text from a case or a response is
  * escaped, since a response body can hold anything, markup included.
  */
@@ -21,35 +21,47 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(String title, List<String> targets, List<CaseResult> results) {
+    static String render(String title, String summary, List<Matrix> matrices) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n<h1>")
-                .append(escape(title)).append("</h1>\n<p>").append(escape(Summary.of(results)))
-                .append("</p>\n<table>\n<tr><th>case</th>");
-        targets.forEach(target -> html.append("<th>").append(escape(target)).append("</th>"));
+                .append(escape(title)).append("</h1>\n<p>").append(escape(summary)).append("</p>\n");
+        for (Matrix matrix : matrices) {
+            table(html, matrix);
+        }
+        html.append("<h2>Details</h2>\n");
+        for (Matrix matrix : matrices) {
+            for (CaseVerdict result : matrix.results()) {
+                for (Outcome outcome : result.outcomes()) {
+                    if (outcome.verdict() != Verdict.PASS || !outcome.details().isEmpty()) {
+                        section(html, result.caseId() + " on " + outcome.target() + ": " + outcome.label(),
+                                outcome.details());
+                    }
+                }
+                if (!result.disagreements().isEmpty()) {
+                    section(html, result.caseId() + ": targets disagree", result.disagreements());
+                }
+            }
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private static void table(StringBuilder html, Matrix matrix) {
+        if (!matrix.heading().isEmpty()) {
+            html.append("<h2>").append(escape(matrix.heading())).append("</h2>\n");
+        }
+        html.append("<table>\n<tr><th>case</th>");
+        matrix.targets().forEach(target -> html.append("<th>").append(escape(target)).append("</th>"));
         html.append("<th>targets agree</th></tr>\n");
-        for (CaseResult result : results) {
-            html.append("<tr><th title=\"").append(escape(result.httpCase().description())).append("\">")
-                    .append(escape(result.httpCase().id())).append("</th>");
-            for (String target : targets) {
+        for (CaseVerdict result : matrix.results()) {
+            html.append("<tr><th title=\"").append(escape(result.description())).append("\">")
+                    .append(escape(result.caseId())).append("</th>");
+            for (String target : matrix.targets()) {
                 html.append(cell(result.outcome(target)));
             }
             html.append(result.disagreements().isEmpty() ? "<td class=\"pass\">yes</td>" : "<td class=\"fail\">no</td>")
                     .append("</tr>\n");
         }
-        html.append("</table>\n<h2>Details</h2>\n");
-        for (CaseResult result : results) {
-            for (Outcome outcome : result.outcomes()) {
-                if (outcome.verdict() != Verdict.PASS) {
-                    section(html, result.httpCase().id() + " on " + outcome.target() + ": " + outcome.verdict().label(),
-                            outcome.details());
-                }
-            }
-            if (!result.disagreements().isEmpty()) {
-                section(html, result.httpCase().id() + ": targets disagree", result.disagreements());
-            }
-        }
-        return html.append("</body></html>\n").toString();
+        html.append("</table>\n");
     }
 
     private static String cell(Outcome outcome) {
@@ -63,7 +75,7 @@ final class HtmlReport {
             case SKIP -> "skip";
         };
         return "<td class=\"" + css + "\" title=\"" + escape(String.join("\n", outcome.details())) + "\">"
-                + escape(outcome.verdict().label()) + "</td>";
+                + escape(outcome.label()) + "</td>";
     }
 
     private static void section(StringBuilder html, String heading, List<String> lines) {

@@ -1,54 +1,66 @@
 package io.portablefn.conformance.report;
 
-import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.CaseVerdict;
 import io.portablefn.conformance.suite.Outcome;
 import java.util.List;
 
 /**
- * The matrix as Markdown: one row per case, one column per target, each cell pass, fail, known
- * gap or skip; then every cell that is not a pass, with its differing fields, cause or reason.
+ * The matrices as Markdown: per matrix one row per case, one column per target, each cell pass,
+ * fail, known gap or skip; then every cell that is not a plain pass, with its differing fields,
+ * cause, reason or what could not be observed.
  */
 final class MarkdownReport {
 
     private MarkdownReport() {
     }
 
-    static String render(String title, List<String> targets, List<CaseResult> results) {
-        StringBuilder md = new StringBuilder("# ").append(title).append("\n\n").append(Summary.of(results))
-                .append("\n\n| case |");
-        targets.forEach(target -> md.append(' ').append(cell(target)).append(" |"));
+    static String render(String title, String summary, List<Matrix> matrices) {
+        StringBuilder md = new StringBuilder("# ").append(title).append("\n\n").append(summary).append("\n");
+        for (Matrix matrix : matrices) {
+            table(md, matrix);
+        }
+        details(md, matrices);
+        return md.toString();
+    }
+
+    private static void table(StringBuilder md, Matrix matrix) {
+        if (!matrix.heading().isEmpty()) {
+            md.append("\n## ").append(matrix.heading()).append("\n");
+        }
+        md.append("\n| case |");
+        matrix.targets().forEach(target -> md.append(' ').append(cell(target)).append(" |"));
         md.append(" targets agree |\n|---|");
-        targets.forEach(target -> md.append("---|"));
+        matrix.targets().forEach(target -> md.append("---|"));
         md.append("---|\n");
-        for (CaseResult result : results) {
-            md.append("| ").append(cell(result.httpCase().id())).append(" |");
-            for (String target : targets) {
+        for (CaseVerdict result : matrix.results()) {
+            md.append("| ").append(cell(result.caseId())).append(" |");
+            for (String target : matrix.targets()) {
                 Outcome outcome = result.outcome(target);
-                String label = outcome == null ? "not run" : outcome.verdict().label();
+                String label = outcome == null ? "not run" : outcome.label();
                 md.append(' ').append(outcome != null && outcome.verdict().fails() ? "**" + label + "**" : label)
                         .append(" |");
             }
             md.append(result.disagreements().isEmpty() ? " yes |\n" : " **no** |\n");
         }
-        details(md, results);
-        return md.toString();
     }
 
-    private static void details(StringBuilder md, List<CaseResult> results) {
+    private static void details(StringBuilder md, List<Matrix> matrices) {
         boolean any = false;
-        for (CaseResult result : results) {
-            for (Outcome outcome : result.outcomes()) {
-                if (outcome.verdict() != Outcome.Verdict.PASS) {
-                    any = details(md, any);
-                    md.append("\n### ").append(result.httpCase().id()).append(" on ").append(outcome.target())
-                            .append(": ").append(outcome.verdict().label()).append("\n\n");
-                    outcome.details().forEach(line -> md.append("    ").append(oneLine(line)).append('\n'));
+        for (Matrix matrix : matrices) {
+            for (CaseVerdict result : matrix.results()) {
+                for (Outcome outcome : result.outcomes()) {
+                    if (outcome.verdict() != Outcome.Verdict.PASS || !outcome.details().isEmpty()) {
+                        any = details(md, any);
+                        md.append("\n### ").append(result.caseId()).append(" on ").append(outcome.target())
+                                .append(": ").append(outcome.label()).append("\n\n");
+                        outcome.details().forEach(line -> md.append("    ").append(oneLine(line)).append('\n'));
+                    }
                 }
-            }
-            if (!result.disagreements().isEmpty()) {
-                any = details(md, any);
-                md.append("\n### ").append(result.httpCase().id()).append(": targets disagree\n\n");
-                result.disagreements().forEach(line -> md.append("    ").append(oneLine(line)).append('\n'));
+                if (!result.disagreements().isEmpty()) {
+                    any = details(md, any);
+                    md.append("\n### ").append(result.caseId()).append(": targets disagree\n\n");
+                    result.disagreements().forEach(line -> md.append("    ").append(oneLine(line)).append('\n'));
+                }
             }
         }
     }

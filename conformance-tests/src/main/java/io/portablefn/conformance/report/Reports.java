@@ -1,14 +1,18 @@
 package io.portablefn.conformance.report;
 
 import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.CaseVerdict;
+import io.portablefn.conformance.suite.EventCaseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the case x target matrix of a run as {@code <name>.md} and {@code <name>.html}. JUnit
+ * Writes the case x target matrices of a run as {@code <name>.md} and {@code <name>.html}: one
+ * for HTTP cases and, when the run has event cases, one for them on the event targets. JUnit
  * XML is not written here: it comes from running the suite as JUnit tests (Surefire writes it).
  */
 public final class Reports {
@@ -19,14 +23,23 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Writes both files and returns the Markdown one. */
+    /** Writes both files for a run of HTTP cases only and returns the Markdown one. */
     public static Path write(Path directory, String name, List<String> targets, List<CaseResult> results)
             throws IOException {
+        return write(directory, name, targets, results, List.of(), List.of());
+    }
+
+    /** Writes both files, with the event matrix when {@code eventResults} is not empty, and returns the Markdown one. */
+    public static Path write(Path directory, String name, List<String> targets, List<CaseResult> results,
+            List<String> eventTargets, List<EventCaseResult> eventResults) throws IOException {
         Files.createDirectories(directory);
         String title = "Conformance: " + name;
+        List<Matrix> matrices = Matrix.of(targets, results, eventTargets, eventResults);
+        List<CaseVerdict> all = new ArrayList<>(results);
+        all.addAll(eventResults);
         Path markdown = directory.resolve(name + ".md");
-        Files.writeString(markdown, MarkdownReport.render(title, targets, results), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve(name + ".html"), HtmlReport.render(title, targets, results),
+        Files.writeString(markdown, MarkdownReport.render(title, Summary.of(all), matrices), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(name + ".html"), HtmlReport.render(title, Summary.of(all), matrices),
                 StandardCharsets.UTF_8);
         return markdown;
     }

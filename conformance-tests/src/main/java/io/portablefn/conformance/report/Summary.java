@@ -1,6 +1,6 @@
 package io.portablefn.conformance.report;
 
-import io.portablefn.conformance.suite.CaseResult;
+import io.portablefn.conformance.suite.CaseVerdict;
 import java.util.List;
 
 /** The one-line summary at the top of each report. */
@@ -9,8 +9,8 @@ final class Summary {
     private Summary() {
     }
 
-    static String of(List<CaseResult> results) {
-        long passed = results.stream().filter(CaseResult::passed).count();
+    static String of(List<? extends CaseVerdict> results) {
+        long passed = results.stream().filter(CaseVerdict::passed).count();
         long failed = results.size() - passed;
         return results.size() + " cases: " + passed + " passed, " + failed + " failed."
                 + " A case passes when every target matches its expectation (a known gap must still fail, and"

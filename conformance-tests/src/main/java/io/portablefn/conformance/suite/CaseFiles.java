@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * Reads case files: every {@code *.json} directly in a directory, in name order, from the file
  * system or from the classpath (a directory of classes or inside a jar, so the built-in
- * catalogue reads the same from this module's build and from the published artifact).
+ * catalogue reads the same from this module's build and from the published artifact). A file
+ * with an {@code event} is an event case, one with a {@code request} an HTTP case, so one
+ * directory may hold both.
  */
 public final class CaseFiles {
 
@@ -28,28 +30,47 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
-    /** The cases in {@code directory}; their {@code function} fields name classes of {@code functions}. */
+    /** The cases of a directory: HTTP cases (a {@code request}) and event cases (an {@code event}), in name order. */
+    public record Cases(List<HttpCase> http, List<EventCase> events) {
+        public Cases {
+            http = List.copyOf(http);
+            events = List.copyOf(events);
+        }
+    }
+
+    /** The HTTP cases in {@code directory}; their {@code function} fields name classes of {@code functions}. */
     public static List<HttpCase> fromDirectory(Path directory, List<Class<?>> functions) {
+        return loadDirectory(directory, functions).http();
+    }
+
+    /** Every case in {@code directory}, HTTP and event; their {@code function} fields name classes of {@code functions}. */
+    public static Cases loadDirectory(Path directory, List<Class<?>> functions) {
         if (!Files.isDirectory(directory)) {
             throw new CaseFileException("No case directory at " + directory.toAbsolutePath());
         }
         FunctionNames names = new FunctionNames(functions);
-        List<HttpCase> cases = new ArrayList<>();
+        List<HttpCase> http = new ArrayList<>();
+        List<EventCase> events = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                cases.add(read(file, names));
+                read(file, names, http, events);
             }
         } catch (IOException e) {
             throw new CaseFileException("Cannot list case directory " + directory + ": " + e.getMessage(), e);
         }
-        if (cases.isEmpty()) {
+        if (http.isEmpty() && events.isEmpty()) {
             throw new CaseFileException("No *.json case files in " + directory.toAbsolutePath());
         }
-        return cases;
+        return new Cases(http, events);
     }
 
     /** The cases in the classpath directory {@code resourceDirectory}, such as {@code conformance/cases}. */
     public static List<HttpCase> fromClasspath(String resourceDirectory, ClassLoader loader, List<Class<?>> functions) {
+        return loadClasspath(resourceDirectory, loader, functions).http();
+    }
+
+    /** Every case, HTTP and event, in the classpath directory {@code resourceDirectory}. */
+    public static Cases loadClasspath(String resourceDirectory, ClassLoader loader, List<Class<?>> functions) {
         String name = resourceDirectory.replaceAll("^/+|/+$", "");
         URL url = loader.getResource(name);
         if (url == null) {
@@ -59,7 +80,7 @@ public final class CaseFiles {
         try {
             URI uri = url.toURI();
             if (!uri.getScheme().equals("jar")) {
-                return fromDirectory(Path.of(uri), functions);
+                return loadDirectory(Path.of(uri), functions);
             }
             return fromJar(uri, functions);
         } catch (URISyntaxException | IOException e) {
@@ -69,7 +90,7 @@ public final class CaseFiles {
 
     // A jar's file system can be open already (another suite in the same JVM); then this one
     // borrows it and leaves it open for its owner.
-    private static List<HttpCase> fromJar(URI uri, List<Class<?>> functions) throws IOException {
+    private static Cases fromJar(URI uri, List<Class<?>> functions) throws IOException {
         FileSystem jar;
         boolean opened;
         try {
@@ -80,7 +101,7 @@ public final class CaseFiles {
             opened = false;
         }
         try {
-            return fromDirectory(jar.provider().getPath(uri), functions);
+            return loadDirectory(jar.provider().getPath(uri), functions);
         } finally {
             if (opened) {
                 jar.close();
@@ -88,7 +109,7 @@ public final class CaseFiles {
         }
     }
 
-    private static HttpCase read(Path file, FunctionNames names) {
+    private static void read(Path file, FunctionNames names, List<HttpCase> http, List<EventCase> events) {
         String fileName = file.getFileName().toString();
         JsonNode json;
         try {
@@ -96,11 +117,22 @@ public final class CaseFiles {
         } catch (IOException e) {
             throw new CaseFileException(file + ": not valid JSON: " + e.getMessage(), e);
         }
-        HttpCase parsed = CaseParser.parse(json, file.toString(), names);
-        String expectedName = parsed.id() + ".json";
+        String id;
+        if (json != null && json.has("event")) {
+            EventCase parsed = EventCaseParser.parse(json, file.toString(), names);
+            events.add(parsed);
+            id = parsed.id();
+        } else if (json != null && json.has("request")) {
+            HttpCase parsed = CaseParser.parse(json, file.toString(), names);
+            http.add(parsed);
+            id = parsed.id();
+        } else {
+            throw new CaseFileException(file + ": a case is a JSON object with a \"request\" (an HTTP case) or an"
+                    + " \"event\" (an event case); see docs/conformance.md");
+        }
+        String expectedName = id + ".json";
         if (!fileName.equals(expectedName)) {
             throw new CaseFileException(file + ": a case's file is named after its id; rename it " + expectedName);
         }
-        return parsed;
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.conformance.WireRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +24,11 @@ final class CaseParser {
             Set.of("status", "contentType", "json", "text", "base64", "setCookie", "headers", "bodyExcludes");
 
     private final String source;
+    private final CaseJson reader;
 
     private CaseParser(String source) {
         this.source = source;
+        this.reader = new CaseJson(source);
     }
 
     /** Parses {@code json}, read from {@code source} (a file name, for messages); the function is found by {@code functions}. */
@@ -86,45 +87,22 @@ final class CaseParser {
     }
 
     private void fields(JsonNode json, String where, Set<String> allowed) {
-        if (json == null || !json.isObject()) {
-            throw error(where + " must be a JSON object");
-        }
-        json.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                throw error(where + " has an unknown field \"" + name + "\"; allowed: " + new java.util.TreeSet<>(allowed));
-            }
-        });
+        reader.fields(json, where, allowed);
     }
 
     private String text(JsonNode json, String field) {
-        if (!json.path(field).isTextual() || json.get(field).asText().isEmpty()) {
-            throw error("\"" + field + "\" is missing or not a non-empty string");
-        }
-        return json.get(field).asText();
+        return reader.text(json, field);
     }
 
     private List<String> strings(JsonNode json, String field) {
-        List<String> values = new ArrayList<>();
-        JsonNode array = json.path(field);
-        if (array.isMissingNode() || array.isNull()) {
-            return values;
-        }
-        if (!array.isArray()) {
-            throw error("\"" + field + "\" must be an array of strings");
-        }
-        array.forEach(value -> values.add(value.asText()));
-        return values;
+        return reader.strings(json, field);
     }
 
     private byte[] base64(JsonNode json, String field) {
-        try {
-            return Base64.getDecoder().decode(json.path(field).asText(""));
-        } catch (IllegalArgumentException e) {
-            throw error("\"" + field + "\" is not valid base64 (RFC 4648, with padding)");
-        }
+        return reader.base64(json, field);
     }
 
     private CaseFileException error(String problem) {
-        return new CaseFileException(source + ": " + problem);
+        return reader.error(problem);
     }
 }

@@ -1,6 +1,7 @@
 package io.portablefn.conformance.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * Where two JSON trees differ, as one line per difference with a JSONPath-like location
  * ({@code body $.query[2][1]: expected "3", was "2"}), so a failure reads without diffing two
- * long documents by eye. Member order is ignored; array order is not.
+ * long documents by eye. Member order is ignored; array order is not. Event cases use it for
+ * what a handler saw ({@code seen m-1 $.attributes.tenant: expected "acme", was absent}).
  */
 final class JsonDiff {
 
@@ -19,18 +21,44 @@ final class JsonDiff {
     }
 
     static List<String> differences(JsonNode expected, JsonNode actual) {
+        return differences("body", expected, actual);
+    }
+
+    /** The differences, each line starting with {@code label} ("body", "seen m-1"). */
+    static List<String> differences(String label, JsonNode expected, JsonNode actual) {
         List<String> out = new ArrayList<>();
-        walk("$", expected, actual, out);
+        walk(label, "$", expected, actual, out);
+        return capped(label, out);
+    }
+
+    /**
+     * The differences in the top-level members {@code expected} names, and no others: a view
+     * holds more fields than a case checks. A member {@code actual} lacks reads as JSON null.
+     */
+    static List<String> memberDifferences(String label, JsonNode expected, JsonNode actual) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> member = it.next();
+            JsonNode value = actual.path(member.getKey());
+            walk(label, "$." + member.getKey(), member.getValue(),
+                    value.isMissingNode() ? NullNode.getInstance() : value, out);
+        }
+        return capped(label, out);
+    }
+
+    private static List<String> capped(String label, List<String> out) {
         if (out.size() > MAX) {
             int more = out.size() - MAX;
             out = new ArrayList<>(out.subList(0, MAX));
-            out.add("body: ... and " + more + " more differences");
+            out.add(label + ": ... and " + more + " more differences");
         }
         return out;
     }
 
-    private static void walk(String at, JsonNode expected, JsonNode actual, List<String> out) {
-        if (expected.equals(actual)) {
+    private static void walk(String label, String at, JsonNode expected, JsonNode actual, List<String> out) {
+        // Jackson's int and long nodes of one value are not equal; a view's sizes are longs.
+        if (expected.equals(actual) || expected.isIntegralNumber() && actual.isIntegralNumber()
+                && expected.bigIntegerValue().equals(actual.bigIntegerValue())) {
             return;
         }
         if (expected.isObject() && actual.isObject()) {
@@ -38,23 +66,23 @@ final class JsonDiff {
                 Map.Entry<String, JsonNode> member = it.next();
                 String path = at + "." + member.getKey();
                 if (!actual.has(member.getKey())) {
-                    out.add("body " + path + ": expected " + member.getValue() + ", was absent");
+                    out.add(label + " " + path + ": expected " + member.getValue() + ", was absent");
                 } else {
-                    walk(path, member.getValue(), actual.get(member.getKey()), out);
+                    walk(label, path, member.getValue(), actual.get(member.getKey()), out);
                 }
             }
             for (Iterator<String> it = actual.fieldNames(); it.hasNext();) {
                 String name = it.next();
                 if (!expected.has(name)) {
-                    out.add("body " + at + "." + name + ": not expected, was " + actual.get(name));
+                    out.add(label + " " + at + "." + name + ": not expected, was " + actual.get(name));
                 }
             }
         } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
             for (int i = 0; i < expected.size(); i++) {
-                walk(at + "[" + i + "]", expected.get(i), actual.get(i), out);
+                walk(label, at + "[" + i + "]", expected.get(i), actual.get(i), out);
             }
         } else {
-            out.add("body " + at + ": expected " + expected + ", was " + actual);
+            out.add(label + " " + at + ": expected " + expected + ", was " + actual);
         }
     }
 }

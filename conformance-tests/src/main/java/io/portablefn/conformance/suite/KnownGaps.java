@@ -19,6 +19,8 @@ public final class KnownGaps {
 
     /** portablefn's own ledger for the built-in catalogue (documented in docs/mapping.md, section 8). */
     public static final String BUILT_IN = "io/portablefn/conformance/known-gaps.json";
+    /** portablefn's own ledger for the built-in event cases (documented in docs/events.md, "Known gaps"). */
+    public static final String BUILT_IN_EVENTS = "io/portablefn/conformance/known-gaps-events.json";
 
     /** One ledger entry. */
     public record Gap(String target, String caseId, String cause) {
@@ -35,8 +37,14 @@ public final class KnownGaps {
         return new KnownGaps(List.of());
     }
 
+    /** The built-in HTTP cases' ledger. */
     public static KnownGaps builtIn() {
         return fromClasspath(BUILT_IN, KnownGaps.class.getClassLoader());
+    }
+
+    /** The built-in event cases' ledger. */
+    public static KnownGaps builtInEvents() {
+        return fromClasspath(BUILT_IN_EVENTS, KnownGaps.class.getClassLoader());
     }
 
     public static KnownGaps fromClasspath(String resource, ClassLoader loader) {

@@ -9,8 +9,8 @@ import java.util.List;
  * @param target the target's name
  * @param verdict the verdict
  * @param details what a person needs: the differing fields of a failure, the cause of a known
- *     gap, the reason for a skip
- * @param response the target's answer, or null when it gave none (a skip or an error)
+ *     gap, the reason for a skip, what a pass could not observe
+ * @param response the target's answer, or null when it gave none (a skip, an error, an event case)
  */
 public record Outcome(String target, Verdict verdict, List<String> details, WireResponse response) {
 
@@ -48,14 +48,22 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
         }
     }
 
+    /**
+     * How the report shows it: the verdict's label, except that a pass with details (an event
+     * target on which the handler's view could not be observed) says it was partly observed.
+     */
+    public String label() {
+        return verdict == Verdict.PASS && !details.isEmpty() ? "pass, partly observed" : verdict.label();
+    }
+
     /** One line for a person: the verdict, and its details indented below. */
     public String describe(String caseId) {
         String head = switch (verdict) {
-            case PASS -> target + " passes " + caseId;
+            case PASS -> target + " passes " + caseId + (details.isEmpty() ? "" : ":");
             case FAIL -> target + " differs from the expectation of " + caseId + ":";
             case KNOWN_GAP -> target + " fails " + caseId + " as the known-gap ledger says:";
             case GAP_NOW_PASSES -> target + " now passes " + caseId + ", listed as a known gap: remove the entry"
-                    + " from the ledger (and from docs/mapping.md's gap table). Its cause was:";
+                    + " from the ledger (and from the gap table of docs/mapping.md or docs/events.md). Its cause was:";
             case SKIP -> target + " skips " + caseId + ":";
         };
         return details.isEmpty() ? head : head + "\n  " + String.join("\n  ", details);

@@ -1,0 +1,164 @@
+package io.portablefn.conformance.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.api.Message;
+import io.portablefn.api.ScheduleEvent;
+import io.portablefn.api.StorageEvent;
+import io.portablefn.runtime.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * What event functions saw, for the conformance suite to compare with a case's {@code seen}
+ * expectation. A function calls one of the recording methods with the event it was handed, and
+ * the suite reads the views after the delivery. Recording costs nothing when no suite is
+ * watching the function (in production, or in another JVM), so a function can record
+ * unconditionally:
+ *
+ * <pre>{@code
+ * public void handle(Message message, Context context) {
+ *     Seen.message(PlaceOrder.class, message);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Only targets that run the function in the suite's own JVM ({@link EventTarget#inProcess()})
+ * can be observed; for the others the suite checks what the cloud was told and says the
+ * handler's view was not observable. Each view is a JSON object whose fields docs/conformance.md
+ * lists: for a message {@code id, body, bodyBase64, attributes, deliveryCount, publishTime,
+ * orderingKey} (and {@code typed}, the bound body), for a storage event {@code id, kind, bucket,
+ * key, size, etag, contentType, eventTime, version}, for a firing {@code id, scheduledTime,
+ * pastDue}; what the cloud did not give is {@code null}.
+ */
+public final class Seen {
+
+    /** One event as a function saw it. */
+    public record View(String id, ObjectNode fields) {
+    }
+
+    private static final Map<String, Watch> WATCHED = new ConcurrentHashMap<>();
+    private static final Map<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+    private Seen() {
+    }
+
+    /** Records a message as {@code function} (the {@code @Function} class) saw it. */
+    public static void message(Class<?> function, Message message) {
+        record(function, message.id(), messageView(message));
+    }
+
+    /** Records a message and the body a typed handler of {@code function} was given, bound. */
+    public static void typedMessage(Class<?> function, Message message, Object body) {
+        ObjectNode view = messageView(message);
+        view.set("typed", Json.mapper().valueToTree(body));
+        record(function, message.id(), view);
+    }
+
+    /** Records a storage event as {@code function} saw it. */
+    public static void storage(Class<?> function, StorageEvent event) {
+        ObjectNode view = Json.mapper().createObjectNode();
+        view.put("id", event.id());
+        view.put("kind", event.kind().name());
+        view.put("bucket", event.bucket());
+        view.put("key", event.key());
+        view.set("size", event.size().isPresent() ? view.numberNode(event.size().getAsLong()) : view.nullNode());
+        view.put("etag", event.etag().orElse(null));
+        view.put("contentType", event.contentType().orElse(null));
+        view.put("eventTime", time(event.eventTime()));
+        view.put("version", event.version().orElse(null));
+        record(function, event.id(), view);
+    }
+
+    /** Records a schedule firing as {@code function} saw it. */
+    public static void schedule(Class<?> function, ScheduleEvent event) {
+        ObjectNode view = Json.mapper().createObjectNode();
+        view.put("id", event.id());
+        view.put("scheduledTime", time(event.scheduledTime()));
+        view.put("pastDue", event.pastDue());
+        record(function, event.id(), view);
+    }
+
+    /**
+     * Starts recording what {@code function} sees, until the watch is closed. One watch per
+     * function at a time: a second caller waits, so two runs in one JVM never mix their views.
+     */
+    public static Watch watch(Class<?> function) {
+        String key = function.getName();
+        ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        Watch watch = new Watch(key, lock);
+        WATCHED.put(key, watch);
+        return watch;
+    }
+
+    private static void record(Class<?> function, String id, ObjectNode view) {
+        Watch watch = WATCHED.get(function.getName());
+        if (watch != null) {
+            watch.views.add(new View(id, view));
+        }
+    }
+
+    private static ObjectNode messageView(Message message) {
+        ObjectNode view = Json.mapper().createObjectNode();
+        byte[] body = message.body();
+        view.put("id", message.id());
+        view.put("body", utf8(body));
+        view.put("bodyBase64", Base64.getEncoder().encodeToString(body));
+        ObjectNode attributes = view.putObject("attributes");
+        new TreeMap<>(message.attributes()).forEach(attributes::put);
+        view.set("deliveryCount", message.deliveryCount().isPresent()
+                ? view.numberNode(message.deliveryCount().getAsInt()) : view.nullNode());
+        view.put("publishTime", message.publishTime().map(Seen::time).orElse(null));
+        view.put("orderingKey", message.orderingKey().orElse(null));
+        return view;
+    }
+
+    /** The text, or null when the bytes are not UTF-8 (then only {@code bodyBase64} shows them). */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notText) {
+            return null;
+        }
+    }
+
+    /** Instants as ISO-8601 in UTC, as {@link Instant#toString()} writes them; case files are normalised alike. */
+    static String time(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /** A recording in progress; {@link #close()} ends it and lets the next one start. */
+    public static final class Watch implements AutoCloseable {
+        private final String key;
+        private final ReentrantLock lock;
+        private final List<View> views = Collections.synchronizedList(new ArrayList<>());
+
+        private Watch(String key, ReentrantLock lock) {
+            this.key = key;
+            this.lock = lock;
+        }
+
+        /** What the function saw since the watch started, in the order it saw it. */
+        public List<View> views() {
+            synchronized (views) {
+                return List.copyOf(views);
+            }
+        }
+
+        @Override
+        public void close() {
+            WATCHED.remove(key, this);
+            lock.unlock();
+        }
+    }
+}
