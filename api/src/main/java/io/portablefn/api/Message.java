@@ -33,7 +33,8 @@ public final class Message {
     private Message(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");
         this.body = builder.body;
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+        this.attributes = builder.attributes.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
         this.deliveryCount = builder.deliveryCount;
         this.publishTime = builder.publishTime;
         this.orderingKey = builder.orderingKey;
@@ -112,7 +113,9 @@ public final class Message {
         }
 
         public Builder body(String body) {
-            return body(body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+            // Encoding already made a private copy: no second one.
+            this.body = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            return this;
         }
 
         public Builder attribute(String name, String value) {

@@ -93,9 +93,11 @@ final class Report {
         for (String name : warm.micros().keySet()) {
             List<Double> us = warm.micros().get(name);
             List<Double> bytes = warm.bytes().get(name);
-            table.row(name, Table.spread(us, 2), Table.ratio(Stats.pairedRatio(us, warm.micros().get(baseline))),
+            // A parameterised benchmark is compared with the baseline run on the same parameters.
+            String against = name.contains(" (") ? baseline + name.substring(name.indexOf(" (")) : baseline;
+            table.row(name, Table.spread(us, 2), Table.ratio(Stats.pairedRatio(us, warm.micros().get(against))),
                     Table.f("%.0f", Stats.median(bytes)),
-                    Table.ratio(Stats.pairedRatio(bytes, warm.bytes().get(baseline))));
+                    Table.ratio(Stats.pairedRatio(bytes, warm.bytes().get(against))));
         }
         md.append(table).append('\n');
     }

@@ -47,6 +47,9 @@ final class WarmRunner {
             for (RunResult result : new Runner(options.build()).run()) {
                 String name = result.getParams().getBenchmark();
                 name = name.substring(name.lastIndexOf('.') + 1);
+                for (String key : result.getParams().getParamsKeys()) {
+                    name += " (" + key + " " + result.getParams().getParam(key) + ")";
+                }
                 micros.computeIfAbsent(name, n -> new ArrayList<>()).add(result.getPrimaryResult().getScore());
                 Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
                 bytes.computeIfAbsent(name, n -> new ArrayList<>()).add(alloc == null ? Double.NaN : alloc.getScore());
