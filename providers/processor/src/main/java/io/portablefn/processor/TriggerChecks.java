@@ -41,6 +41,9 @@ final class TriggerChecks {
     private static final String BUCKET_RULE = "use 3 to 63 characters: lower-case letters, digits and single"
             + " hyphens, starting and ending with a letter or digit (Azure containers allow no more)";
 
+    /** Where the local server takes event deliveries (docs/local-server.md); no HTTP function may answer there. */
+    static final String RESERVED_PATH = "/_portablefn";
+
     private final Diagnostics diagnostics;
 
     TriggerChecks(Diagnostics diagnostics) {
@@ -75,6 +78,12 @@ final class TriggerChecks {
         boolean ok = true;
         try {
             PathTemplate.parse(http.path());
+            if (http.path().equals(RESERVED_PATH) || http.path().startsWith(RESERVED_PATH + "/")) {
+                diagnostics.error("invalid-path", "The path '" + http.path() + "' on " + type + " is reserved: the"
+                        + " local server delivers events under " + RESERVED_PATH + "/; choose another first segment",
+                        type, HttpTrigger.class.getName());
+                ok = false;
+            }
         } catch (IllegalArgumentException invalid) {
             diagnostics.error("invalid-path", invalid.getMessage(), type, HttpTrigger.class.getName());
             ok = false;

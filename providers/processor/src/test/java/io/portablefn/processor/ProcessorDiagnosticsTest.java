@@ -85,6 +85,13 @@ class ProcessorDiagnosticsTest {
     }
 
     @Test
+    void pathReservedForTheLocalServersEvents() {
+        fails(compile(function(FN + "@HttpTrigger(path = \"/_portablefn/events/x\")",
+                "public class Fn implements HttpHandler", RAW_BODY)), "invalid-path",
+                "the local server delivers events under /_portablefn/");
+    }
+
+    @Test
     void noMethods() {
         fails(compile(function(FN + "@HttpTrigger(methods = {}, path = \"/fn\")",
                 "public class Fn implements HttpHandler", RAW_BODY)), "no-methods", "give at least one");
