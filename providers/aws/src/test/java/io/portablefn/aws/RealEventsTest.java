@@ -1,5 +1,6 @@
 package io.portablefn.aws;
 
+import io.portablefn.testkit.ProviderEvents;
 import static io.portablefn.aws.EventShape.ALB;
 import static io.portablefn.aws.EventShape.ALB_MULTI_VALUE;
 import static io.portablefn.aws.EventShape.FUNCTION_URL;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,18 +190,8 @@ class RealEventsTest {
 
     /** The aws folder of the shared provider events; the test is skipped where it is absent. */
     static Path awsEvents() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("portablefn.providerEvents");
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of("").toAbsolutePath().resolve("../../../shared/provider-events").normalize());
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate.resolve("aws"))) {
-                return candidate.resolve("aws");
-            }
-        }
-        assumeTrue(false, "provider events not found (looked in " + candidates + ")");
-        return null;
+        Optional<Path> folder = ProviderEvents.folder("aws");
+        assumeTrue(folder.isPresent(), "provider events not found (looked in " + ProviderEvents.candidates() + ")");
+        return folder.get();
     }
 }

@@ -1,5 +1,6 @@
 package io.portablefn.azure;
 
+import io.portablefn.testkit.ProviderEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -121,18 +123,8 @@ class AzureRealEventsTest {
     }
 
     static Path azureEvents() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("portablefn.providerEvents");
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of("").toAbsolutePath().resolve("../../../shared/provider-events").normalize());
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate.resolve("azure"))) {
-                return candidate.resolve("azure");
-            }
-        }
-        assumeTrue(false, "provider events not found (looked in " + candidates + ")");
-        throw new AssertionError("unreachable");
+        Optional<Path> folder = ProviderEvents.folder("azure");
+        assumeTrue(folder.isPresent(), "provider events not found (looked in " + ProviderEvents.candidates() + ")");
+        return folder.get();
     }
 }

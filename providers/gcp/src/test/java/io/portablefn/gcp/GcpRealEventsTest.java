@@ -1,5 +1,6 @@
 package io.portablefn.gcp;
 
+import io.portablefn.testkit.ProviderEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -141,18 +143,8 @@ class GcpRealEventsTest {
 
     /** The gcp folder of the shared provider events; the tests are skipped where it is absent. */
     static Path gcpEvents() {
-        List<Path> candidates = new ArrayList<>();
-        String configured = System.getProperty("portablefn.providerEvents");
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
-        }
-        candidates.add(Path.of("").toAbsolutePath().resolve("../../../shared/provider-events").normalize());
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate.resolve("gcp"))) {
-                return candidate.resolve("gcp");
-            }
-        }
-        assumeTrue(false, "provider events not found (looked in " + candidates + ")");
-        return null;
+        Optional<Path> folder = ProviderEvents.folder("gcp");
+        assumeTrue(folder.isPresent(), "provider events not found (looked in " + ProviderEvents.candidates() + ")");
+        return folder.get();
     }
 }
