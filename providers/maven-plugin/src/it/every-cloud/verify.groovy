@@ -8,6 +8,9 @@ def template = new File(out, 'aws/template.yaml').text
 assert template.contains('Runtime: "java21"')
 assert template.contains('Authorizer: "NONE"')
 assert template.contains('STAGE: "test"')
+// <api>rest</api> in the function's <aws> block: a REST API route, the function named after the stack.
+assert template.contains('Type: "AWS::Serverless::Api"') && template.contains('RestApiId:') && !template.contains('HttpApi')
+assert template.contains('Fn::Sub: "${AWS::StackName}-ping"')
 assert new File(out, 'azure/ping/function.json').text.contains('"authLevel" : "ANONYMOUS"')
 def deploy = new File(out, 'gcp/deploy.sh').text
 assert deploy.contains('--allow-unauthenticated') && !deploy.contains('--no-allow-unauthenticated')

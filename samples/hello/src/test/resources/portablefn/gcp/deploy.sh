@@ -1,6 +1,8 @@
 #!/bin/sh
 # Written by portablefn-maven-plugin: deploys every function of this project to Cloud Functions
-# (2nd gen). Extra arguments go to every command, e.g. ./deploy.sh --region=europe-west1 --project=my-project
+# (2nd gen). Extra arguments go to every gcloud functions deploy command, e.g.
+#   ./deploy.sh --region=europe-west1 --project=my-project
+# The Pub/Sub, Eventarc and Cloud Scheduler commands take --project and --region from them.
 set -eu
 cd "$(dirname "$0")"
 

@@ -12,6 +12,7 @@ import java.util.Map;
  * <timeoutSeconds>30</timeoutSeconds>
  * <javaVersion>21</javaVersion>
  * <auth>public</auth>
+ * <api>rest</api>
  * <environment><GREETING>Hello</GREETING></environment>
  * }</pre>
  */
@@ -31,6 +32,14 @@ public class Settings {
      * (anyone may call the function's URL).
      */
     String auth;
+
+    /**
+     * AWS only: the API Gateway API in front of an HTTP function, {@code http} (the default: an HTTP
+     * API, payload 2.0) or {@code rest} (a REST API, payload 1.0). Allowed in {@code <defaults>}, a
+     * function's entry and {@code <aws>} blocks; Azure and Google Cloud have one kind of HTTP
+     * trigger, so an {@code <azure>} or {@code <gcp>} block that sets it is an error.
+     */
+    String api;
 
     /** Environment variables; merged level by level, a more specific level wins per name. */
     Map<String, String> environment = new LinkedHashMap<>();
@@ -58,6 +67,11 @@ public class Settings {
         return this;
     }
 
+    public Settings api(String value) {
+        api = value;
+        return this;
+    }
+
     public Settings environment(String name, String value) {
         environment.put(name, value);
         return this;
@@ -77,6 +91,10 @@ public class Settings {
 
     public String auth() {
         return auth;
+    }
+
+    public String api() {
+        return api;
     }
 
     public Map<String, String> environment() {

@@ -7,22 +7,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * {@code aws/function.zip} (classes at the root, jars in {@code lib/}: the layout Lambda's Java
  * runtime loads) and {@code aws/template.yaml} (AWS SAM): one {@code AWS::Serverless::Function} per
- * function, one HTTP API (when there are HTTP functions) whose routes require IAM auth unless a
- * function is public, and the queues, topics, buckets and schedules of event functions
- * ({@link AwsEvents}).
+ * function, named {@code <stack name>-<function name>}; the HTTP API or REST API in front of HTTP
+ * functions, whose routes require IAM auth unless a function is public ({@link AwsApis}); and the
+ * queues, topics, buckets and schedules of event functions ({@link AwsEvents}).
  */
 final class AwsWriter implements CloudWriter {
 
-    static final String API = "HttpApi";
-    // An HTTP API gives up on an integration after 30 s, whatever the function's own timeout.
-    static final int HTTP_API_TIMEOUT_SECONDS = 30;
+    /** Lambda function names have at most 64 characters. */
+    static final int LAMBDA_NAME_LENGTH = 64;
 
     @Override
     public Cloud cloud() {
@@ -74,18 +72,11 @@ final class AwsWriter implements CloudWriter {
     private static Map<String, Object> template(List<Deployment> deployments, Contents contents) {
         Map<String, Object> resources = new LinkedHashMap<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        boolean http = deployments.stream().anyMatch(AwsWriter::http);
-        if (http) {
-            resources.put(API, ordered("Type", "AWS::Serverless::HttpApi", "Properties", Map.of("Auth",
-                    ordered("EnableIamAuthorizer", true, "DefaultAuthorizer", "AWS_IAM"))));
-        }
+        AwsApis.addResources(deployments, resources);
         for (Deployment deployment : deployments) {
-            if (http(deployment) && deployment.timeoutSeconds() > HTTP_API_TIMEOUT_SECONDS) {
-                contents.warnings().accept("Function '" + deployment.name() + "' on AWS: timeout "
-                        + deployment.timeoutSeconds() + " s, but the HTTP API answers 503 after "
-                        + HTTP_API_TIMEOUT_SECONDS + " s while the function keeps running");
-            }
-            if (!http(deployment) && deployment.publicAccess()) {
+            if (AwsApis.http(deployment)) {
+                AwsApis.warnings(deployment, contents.warnings());
+            } else if (deployment.publicAccess()) {
                 contents.warnings().accept("Function '" + deployment.name() + "' on AWS: auth 'public' applies to"
                         + " HTTP functions only; an event function is invoked by the AWS service that triggers it");
             }
@@ -93,6 +84,10 @@ final class AwsWriter implements CloudWriter {
             AwsEvents.addResources(deployment, deployments, resources, parameters);
         }
         AwsEvents.warnings(deployments, contents.warnings());
+        int longest = deployments.stream().mapToInt(d -> d.name().length()).max().orElse(0);
+        contents.info().accept("AWS Lambda function names are <stack name>-<function name>, at most "
+                + LAMBDA_NAME_LENGTH + " characters: with these functions, use a stack name of at most "
+                + (LAMBDA_NAME_LENGTH - 1 - longest) + " characters");
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Transform", "AWS::Serverless-2016-10-31");
@@ -101,19 +96,18 @@ final class AwsWriter implements CloudWriter {
             template.put("Parameters", parameters);
         }
         template.put("Resources", resources);
-        if (http) {
-            template.put("Outputs", Map.of("ApiUrl", ordered("Description", "The base URL of every function's path",
-                    "Value", Map.of("Fn::Sub", "https://${" + API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/"))));
+        Map<String, Object> outputs = AwsApis.outputs(resources);
+        if (!outputs.isEmpty()) {
+            template.put("Outputs", outputs);
         }
         return template;
     }
 
-    private static boolean http(Deployment deployment) {
-        return deployment.function().trigger().type().equals("http");
-    }
-
     private static Map<String, Object> function(Deployment deployment) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        // Named after the stack, so that two stacks of one app (dev, prod) can share an account and
+        // region, and the console and logs (/aws/lambda/<name>) show which function is which.
+        properties.put("FunctionName", Map.of("Fn::Sub", "${AWS::StackName}-" + deployment.name()));
         properties.put("CodeUri", "function.zip");
         properties.put("Handler", deployment.entryPoint() + "::handleRequest");
         properties.put("Runtime", "java" + deployment.javaVersion());
@@ -123,32 +117,8 @@ final class AwsWriter implements CloudWriter {
             properties.put("Environment", Map.of("Variables", deployment.environment()));
         }
         AwsEvents.addFunctionProperties(deployment, properties);
-        properties.put("Events", http(deployment) ? events(deployment) : AwsEvents.events(deployment));
+        properties.put("Events", AwsApis.http(deployment) ? AwsApis.events(deployment) : AwsEvents.events(deployment));
         return ordered("Type", "AWS::Serverless::Function", "Properties", properties);
-    }
-
-    private static Map<String, Object> events(Deployment deployment) {
-        Manifest.Trigger trigger = deployment.function().trigger();
-        Map<String, Object> events = new LinkedHashMap<>();
-        switch (trigger.type()) {
-            case "http" -> {
-                for (String method : trigger.methods()) {
-                    Map<String, Object> properties = new LinkedHashMap<>();
-                    properties.put("ApiId", Map.of("Ref", API));
-                    properties.put("Path", trigger.path());
-                    properties.put("Method", method);
-                    properties.put("PayloadFormatVersion", "2.0");
-                    if (deployment.publicAccess()) {
-                        // The API's default is IAM; NONE opens this route only.
-                        properties.put("Auth", Map.of("Authorizer", "NONE"));
-                    }
-                    events.put("Http" + method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT),
-                            ordered("Type", "HttpApi", "Properties", properties));
-                }
-            }
-            default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
-        }
-        return events;
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

@@ -92,7 +92,14 @@ final class AzureWriter implements CloudWriter {
             write(file, appSettings(settings));
             written.add(file);
         }
-        deployments.forEach(d -> setup(d.name(), d.function().trigger()).ifPresent(contents.info()));
+        for (Deployment deployment : deployments) {
+            setup(deployment.name(), deployment.function().trigger()).ifPresent(contents.info());
+            if (deployment.publicAccess() && !deployment.function().trigger().type().equals("http")) {
+                contents.warnings().accept("Function '" + deployment.name() + "' on " + Cloud.AZURE.title()
+                        + ": auth 'public' applies to HTTP functions only; an event function is invoked by the"
+                        + " Functions host for its trigger");
+            }
+        }
         int memory = deployments.stream().mapToInt(Deployment::memoryMb).max().orElseThrow();
         contents.info().accept("Azure app settings (per app, not per function): Java "
                 + deployments.get(0).javaVersion() + ", Flex Consumption instance memory " + instanceMemory(memory)
@@ -166,26 +173,32 @@ final class AzureWriter implements CloudWriter {
         }
     }
 
-    /** What a user must set up in Azure for an event function, beyond this folder; empty for HTTP and timers. */
+    /** What a user must set up in Azure for an event function, beyond this folder; empty for HTTP. */
     static Optional<String> setup(String name, Manifest.Trigger trigger) {
         return Optional.ofNullable(switch (trigger.type()) {
             case "queue" -> trigger.attribute("azureService").equals("SERVICE_BUS")
                     ? "Azure function '" + name + "' reads Service Bus queue '" + trigger.attribute("queue")
-                            + "': set app setting " + SERVICE_BUS_CONNECTION + " (a connection string, or "
-                            + SERVICE_BUS_CONNECTION + "__fullyQualifiedNamespace for a managed identity)"
+                            + "' (create it without sessions): set app setting " + SERVICE_BUS_CONNECTION
+                            + " (a connection string, or " + SERVICE_BUS_CONNECTION
+                            + "__fullyQualifiedNamespace for a managed identity)"
                     : "Azure function '" + name + "' reads Storage queue '" + trigger.attribute("queue")
-                            + "' of the app's storage account (" + STORAGE_CONNECTION + ")";
+                            + "' of the app's storage account (" + STORAGE_CONNECTION + "): producers must send"
+                            + " base64-encoded messages, which the host decodes; others go to '"
+                            + trigger.attribute("queue") + "-poison' unread";
             case "topic" -> "Azure function '" + name + "' reads Service Bus topic '" + trigger.attribute("topic")
-                    + "', subscription '" + trigger.attribute("subscription") + "' (create it): set app setting "
-                    + SERVICE_BUS_CONNECTION;
+                    + "', subscription '" + trigger.attribute("subscription") + "' (create it without sessions):"
+                    + " set app setting " + SERVICE_BUS_CONNECTION;
             case "storage" -> "Azure function '" + name + "' needs an Event Grid subscription on the storage account"
                     + " holding container '" + trigger.attribute("bucket") + "': event types "
                     + String.join(", ", trigger.events().stream().map(e -> e.equals("DELETED")
                             ? "Microsoft.Storage.BlobDeleted" : "Microsoft.Storage.BlobCreated").toList())
                     + ", subject begins with /blobServices/default/containers/" + trigger.attribute("bucket")
-                    + "/, endpoint the function (Azure Function endpoint type, or the webhook"
+                    + "/, max events per batch 1, a dead-letter destination (a blob container) so that no event"
+                    + " is dropped, endpoint the function (Azure Function endpoint type, or the webhook"
                     + " https://<app>.azurewebsites.net/runtime/webhooks/eventgrid?functionName=" + name
                     + "&code=<eventgrid_extension system key>)";
+            case "schedule" -> "Azure function '" + name + "' runs on NCRONTAB '" + trigger.attribute("ncrontab")
+                    + "' in UTC: leave app setting WEBSITE_TIME_ZONE unset, or every schedule of the app moves";
             default -> null;
         });
     }

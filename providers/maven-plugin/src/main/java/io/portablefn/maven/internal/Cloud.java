@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
  * (and so are left out of this cloud's artifact).
  */
 public enum Cloud {
-    // Lambda: 128 to 10,240 MB, 900 s (Lambda quotas). Resource names are SAM logical IDs, so
-    // any portable name is fine once made alphanumeric (checked for collisions in AwsWriter).
-    AWS("aws", "AWS Lambda", 128, 10_240, 900, 900, "[A-Za-z][A-Za-z0-9-]{0,63}",
-            "1 to 64 letters, digits or '-'", List.of("com.microsoft.azure", "com.google.cloud.functions")),
+    // Lambda: 128 to 10,240 MB, 900 s (Lambda quotas). Logical IDs are the name made alphanumeric
+    // (collisions checked in AwsWriter); the Lambda function is named <stack name>-<name>, and Lambda
+    // names have at most 64 characters, so the name leaves room for a stack name of at least one.
+    AWS("aws", "AWS Lambda", 128, 10_240, 900, 900, "[A-Za-z][A-Za-z0-9-]{0,61}",
+            "1 to 62 letters, digits or '-', a letter first (the template names each function"
+                    + " <stack name>-<name>, and Lambda function names have at most 64 characters)",
+            List.of("com.microsoft.azure", "com.google.cloud.functions")),
     // Azure sizes memory per app: Flex Consumption instances have 512, 2,048 or 4,096 MB, and the
     // app gets the smallest that holds its largest function (AzureWriter). An HTTP
     // function must answer within 230 s, whatever functionTimeout says (the load balancer's idle

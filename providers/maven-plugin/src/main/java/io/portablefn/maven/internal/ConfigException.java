@@ -11,7 +11,7 @@ public final class ConfigException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** What was wrong. */
-    public enum Kind { MEMORY, TIMEOUT, JAVA_VERSION, AUTH, ENVIRONMENT, NAME, TRIGGER, UNKNOWN_FUNCTION, CONFLICT }
+    public enum Kind { MEMORY, TIMEOUT, JAVA_VERSION, AUTH, API, ENVIRONMENT, NAME, TRIGGER, UNKNOWN_FUNCTION, CONFLICT }
 
     private final Kind kind;
 
@@ -46,6 +46,19 @@ public final class ConfigException extends Exception {
                 + "' is not allowed; use 'private' (the default: callers authenticate with the cloud) or 'public'");
     }
 
+    public static ConfigException api(String function, String value) {
+        return new ConfigException(Kind.API, "Function '" + function + "' on AWS Lambda: api '" + value
+                + "' is not allowed; use 'http' (the default: an API Gateway HTTP API, payload 2.0) or 'rest'"
+                + " (an API Gateway REST API, payload 1.0)");
+    }
+
+    /** {@code <api>} set in an Azure or Google Cloud block, where it means nothing. */
+    public static ConfigException apiElsewhere(String function, Cloud cloud) {
+        return new ConfigException(Kind.API, "Function '" + function + "' on " + cloud.title() + ": api is an AWS"
+                + " setting (API Gateway HTTP or REST API); set it in <aws>, <defaults> or the function's entry,"
+                + " not in <" + cloud.id() + ">");
+    }
+
     public static ConfigException environment(String function, Cloud cloud, String variable, String rule) {
         return new ConfigException(Kind.ENVIRONMENT, "Function '" + function + "' on " + cloud.title()
                 + ": environment variable '" + variable + "' is not allowed: " + rule);
@@ -54,6 +67,12 @@ public final class ConfigException extends Exception {
     public static ConfigException name(String function, Cloud cloud) {
         return new ConfigException(Kind.NAME, "Function '" + function + "' cannot be deployed to " + cloud.title()
                 + " under that name: " + cloud.title() + " function names are " + cloud.nameRule());
+    }
+
+    /** A name the writer derives from a function's (a topic, a resource) that the cloud does not accept. */
+    public static ConfigException derivedName(String function, Cloud cloud, String what, String name, String rule) {
+        return new ConfigException(Kind.NAME, "Function '" + function + "' on " + cloud.title() + ": its " + what
+                + " would be named '" + name + "', which " + cloud.title() + " does not accept: " + rule);
     }
 
     public static ConfigException trigger(String function, Cloud cloud, String trigger, List<String> supported) {

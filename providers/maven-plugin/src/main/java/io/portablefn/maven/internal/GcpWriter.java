@@ -13,16 +13,17 @@ import java.util.stream.Collectors;
 /**
  * {@code gcp/function/}: the deployable jar, whose manifest {@code Class-Path} names the jars in
  * {@code gcp/function/libs/} (a layout Cloud Functions deploys as is, with {@code --source});
- * {@code gcp/deploy.sh}: one {@code gcloud functions deploy} (2nd gen) per deployment, and for a
- * schedule its Pub/Sub topic and Cloud Scheduler job; {@code gcp/deploy.yaml}: the same data for
- * other tools.
+ * {@code gcp/deploy.sh} ({@link GcpScript}): one {@code gcloud functions deploy} (2nd gen) per
+ * deployment, with the Pub/Sub topics, dead-letter topic and Cloud Scheduler job an event function
+ * needs; {@code gcp/deploy.yaml}: the same data for other tools.
  *
  * <p>Event functions are deployed with {@code --retry}: a failed event is delivered again with
- * exponential backoff (10 s to 600 s) until it succeeds or Eventarc's subscription drops it, after
- * its 24-hour message retention unless a dead-letter topic is set on that subscription. Without
- * {@code --retry} a failure would be dropped at once. Queue and topic functions take the topic's
- * messages through the push subscription Eventarc creates and names ({@code
- * eventarc-REGION-...}), so a {@code @TopicTrigger} subscription name is not used here. A storage
+ * exponential backoff (10 s to 600 s); without it a failure would be dropped at once. After
+ * {@value #MAX_DELIVERY_ATTEMPTS} deliveries it goes to the dead-letter topic
+ * {@code NAME-dead-letter} that {@link GcpScript} sets on the subscription Eventarc made, rather
+ * than being dropped when Eventarc's 24-hour message retention ends. Queue and topic functions
+ * take the topic's messages through the push subscription Eventarc creates and names
+ * ({@code eventarc-REGION-...}), so a {@code @TopicTrigger} subscription name is not used here. A storage
  * function gets one deployment per event type, because an Eventarc trigger filters on one type:
  * {@code NAME} for its first event, {@code NAME-deleted} (or {@code NAME-created}) for the second. A
  * schedule is a Pub/Sub function on topic {@code NAME-schedule}, to which a Cloud Scheduler job
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 final class GcpWriter implements CloudWriter {
 
     static final String SOURCE = "function";
-    /** Event-driven functions on Cloud Functions 2nd gen run at most 9 minutes (HTTP ones 60). */
+    /** Deliveries of an event before it goes to the dead-letter topic (Pub/Sub allows 5 to 100). */
+    static final int MAX_DELIVERY_ATTEMPTS = 5;
     static final String FINALIZED = "google.cloud.storage.object.v1.finalized";
     static final String DELETED = "google.cloud.storage.object.v1.deleted";
 
@@ -44,6 +46,11 @@ final class GcpWriter implements CloudWriter {
 
         String type() {
             return deployment.function().trigger().type();
+        }
+
+        /** The topic that failed events go to: every event function's, none for HTTP. */
+        String deadLetterTopic() {
+            return type().equals("http") ? null : name + "-dead-letter";
         }
 
         /** The Pub/Sub topic that triggers it, or null for HTTP and storage. */
@@ -75,6 +82,12 @@ final class GcpWriter implements CloudWriter {
                 // The function's own name is checked by Limits; a derived one ("-deleted") here.
                 if (!unit.name().equals(deployment.name()) && !Cloud.GCP.allowsName(unit.name())) {
                     errors.add(ConfigException.name(unit.name(), Cloud.GCP));
+                }
+                for (String topic : java.util.Arrays.asList(unit.topic(), unit.deadLetterTopic())) {
+                    if (topic != null && topic.startsWith("goog")) {
+                        errors.add(ConfigException.derivedName(deployment.name(), Cloud.GCP, "Pub/Sub topic", topic,
+                                "Pub/Sub topic names must not start with 'goog'"));
+                    }
                 }
             }
         }
@@ -117,7 +130,7 @@ final class GcpWriter implements CloudWriter {
             }
         }
         Path script = directory.resolve("deploy.sh");
-        Files.writeString(script, script(units));
+        Files.writeString(script, GcpScript.write(units));
         script.toFile().setExecutable(true);
         Path yaml = directory.resolve("deploy.yaml");
         Files.writeString(yaml, Yaml.write(Map.of("functions", units.stream().map(GcpWriter::yaml).toList())));
@@ -172,60 +185,6 @@ final class GcpWriter implements CloudWriter {
         return comma ? "^|^" + pairs : pairs;
     }
 
-    private static String script(List<Unit> units) {
-        StringBuilder script = new StringBuilder("""
-                #!/bin/sh
-                # Written by portablefn-maven-plugin: deploys every function of this project to Cloud Functions
-                # (2nd gen). Extra arguments go to every gcloud functions command, e.g.
-                #   ./deploy.sh --region=europe-west1 --project=my-project
-                # Pub/Sub and Cloud Scheduler commands get --project=... from them, and --region=... as the job's location.
-                set -eu
-                cd "$(dirname "$0")"
-                """);
-        if (units.stream().anyMatch(unit -> unit.topic() != null)) {
-            script.append("""
-                    project=""
-                    region=""
-                    for argument in "$@"; do
-                      case "$argument" in
-                        --project=*) project="$argument" ;;
-                        --region=*) region="${argument#--region=}" ;;
-                      esac
-                    done
-                    if [ -z "$region" ]; then region="$(gcloud config get-value functions/region 2>/dev/null || true)"; fi
-                    location="--location=$region"
-                    """);
-        }
-        for (Unit unit : units) {
-            script.append('\n');
-            if (unit.topic() != null) {
-                String topic = shellQuote(unit.topic());
-                script.append("gcloud pubsub topics describe ").append(topic).append(" $project >/dev/null 2>&1 \\\n")
-                        .append("  || gcloud pubsub topics create ").append(topic).append(" $project\n");
-            }
-            if (unit.storageEvent() != null) {
-                script.append("# The trigger's location must be the bucket's; if they differ, pass --trigger-location.\n");
-            }
-            script.append("gcloud functions deploy");
-            for (String argument : arguments(unit)) {
-                script.append(" \\\n  ").append(shellQuote(argument));
-            }
-            script.append(" \\\n  \"$@\"\n");
-            if (unit.type().equals("schedule")) {
-                // Created on the first run, updated on the next: a changed cron reaches the job.
-                script.append("job=create\n")
-                        .append("if gcloud scheduler jobs describe ").append(shellQuote(unit.name()))
-                        .append(" \"$location\" $project >/dev/null 2>&1; then job=update; fi\n")
-                        .append("gcloud scheduler jobs \"$job\" pubsub");
-                for (String argument : schedulerArguments(unit)) {
-                    script.append(" \\\n  ").append(shellQuote(argument));
-                }
-                script.append(" \\\n  \"$location\" $project\n");
-            }
-        }
-        return script.toString();
-    }
-
     static String shellQuote(String argument) {
         if (argument.matches("[A-Za-z0-9_./=:@%+-]+")) {
             return argument;
@@ -262,6 +221,13 @@ final class GcpWriter implements CloudWriter {
                 function.put("trigger", Map.of("pubsub", detail));
                 function.put("retry", true);
             }
+        }
+        if (unit.deadLetterTopic() != null) {
+            Map<String, Object> deadLetter = new LinkedHashMap<>();
+            deadLetter.put("topic", unit.deadLetterTopic());
+            deadLetter.put("subscription", unit.deadLetterTopic());
+            deadLetter.put("maxDeliveryAttempts", MAX_DELIVERY_ATTEMPTS);
+            function.put("deadLetter", deadLetter);
         }
         function.put("memory", memory(deployment.memoryMb()));
         function.put("timeout", deployment.timeoutSeconds() + "s");

@@ -4,6 +4,7 @@ import io.portablefn.maven.FunctionSettings;
 import io.portablefn.maven.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,6 +57,7 @@ public final class SettingsResolver {
         int timeout = function.timeoutSeconds();
         int java = DEFAULT_JAVA_VERSION;
         String auth = "private";
+        String api = Deployment.HTTP_API;
         Map<String, String> environment = new TreeMap<>();
         for (Settings level : levels) {
             if (level == null) {
@@ -65,11 +67,25 @@ public final class SettingsResolver {
             timeout = level.timeoutSeconds() != null ? level.timeoutSeconds() : timeout;
             java = level.javaVersion() != null ? level.javaVersion() : java;
             auth = level.auth() != null ? level.auth().strip() : auth;
+            api = level.api() != null ? level.api().strip() : api;
             environment.putAll(level.environment());
         }
         if (!auth.equals("private") && !auth.equals("public")) {
             throw ConfigException.auth(function.name(), auth);
         }
-        return new Deployment(function, cloud, memory, timeout, java, auth.equals("public"), environment);
+        if (cloud != Cloud.AWS) {
+            // <defaults> and the function's entry may say it for AWS; a block of this cloud may not.
+            Settings block = clouds.get(cloud.id());
+            if ((block != null && block.api() != null) || (own != null && own.forCloud(cloud.id()) != null
+                    && own.forCloud(cloud.id()).api() != null)) {
+                throw ConfigException.apiElsewhere(function.name(), cloud);
+            }
+            api = Deployment.HTTP_API;
+        } else if (api.equalsIgnoreCase(Deployment.HTTP_API) || api.equalsIgnoreCase(Deployment.REST_API)) {
+            api = api.toLowerCase(Locale.ROOT);
+        } else {
+            throw ConfigException.api(function.name(), api);
+        }
+        return new Deployment(function, cloud, memory, timeout, java, auth.equals("public"), environment, api);
     }
 }

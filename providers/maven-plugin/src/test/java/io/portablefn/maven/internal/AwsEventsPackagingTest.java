@@ -130,7 +130,8 @@ class AwsEventsPackagingTest {
     void eventFunctionsAloneNeedNoHttpApiAndTheirLongTimeoutsNoWarning() throws Exception {
         JsonNode template = template(MANIFEST);
 
-        assertTrue(template.path("Resources").path(AwsWriter.API).isMissingNode());
+        assertTrue(template.path("Resources").path(AwsApis.HTTP_API).isMissingNode());
+        assertTrue(template.path("Resources").path(AwsApis.REST_API).isMissingNode());
         assertTrue(template.path("Outputs").isMissingNode());
         assertEquals(List.of(), warnings);
     }

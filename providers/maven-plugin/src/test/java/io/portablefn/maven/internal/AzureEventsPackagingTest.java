@@ -93,9 +93,28 @@ class AzureEventsPackagingTest {
                 + " subscription 'audit'") && line.contains("ServiceBusConnection")), info::toString);
         assertTrue(info.stream().anyMatch(line -> line.contains("'servicebus' reads Service Bus queue 'orders'")),
                 info::toString);
-        assertTrue(info.stream().anyMatch(line -> line.contains("'storagequeue' reads Storage queue 'orders'")),
-                info::toString);
-        assertTrue(info.stream().noneMatch(line -> line.contains("'nightly'")), info::toString);
+        assertTrue(info.stream().anyMatch(line -> line.contains("'storagequeue' reads Storage queue 'orders'")
+                && line.contains("base64") && line.contains("'orders-poison'")), info::toString);
+        assertTrue(info.stream().anyMatch(line -> line.contains("'thumbnails'") && line.contains("max events per batch 1")
+                && line.contains("dead-letter destination")), info::toString);
+        assertTrue(info.stream().anyMatch(line -> line.contains("'nightly' runs on NCRONTAB '0 30 2 * * 1-5' in UTC")
+                && line.contains("WEBSITE_TIME_ZONE")), info::toString);
+    }
+
+    @org.junit.jupiter.api.Test
+    void publicAccessOnAnEventFunctionIsWarnedAbout(@TempDir Path other) throws Exception {
+        Path classes = other.resolve("classes");
+        Fixtures.write(classes.resolve(Manifest.PATH), MANIFEST);
+        io.portablefn.maven.FunctionSettings topic = new io.portablefn.maven.FunctionSettings("topic");
+        topic.auth("public");
+        List<String> warnings = new ArrayList<>();
+        new Packager(new SettingsResolver(new Settings(), Map.of(), List.of(topic)), i -> { }, warnings::add)
+                .run(new Packager.Project(classes, "app-1.0", List.of()), other.resolve("out"));
+
+        assertEquals(List.of("Function 'topic' on Azure Functions: auth 'public' applies to HTTP functions only; an"
+                + " event function is invoked by the Functions host for its trigger"), warnings);
+        assertEquals(golden("topic"), JSON.readTree(other.resolve("out/azure/topic/function.json").toFile()),
+                "auth changes nothing in an event binding");
     }
 
     private static JsonNode golden(String function) throws Exception {

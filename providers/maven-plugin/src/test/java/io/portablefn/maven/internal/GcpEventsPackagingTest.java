@@ -3,19 +3,16 @@ package io.portablefn.maven.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.portablefn.maven.FunctionSettings;
 import io.portablefn.maven.Settings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +64,9 @@ class GcpEventsPackagingTest {
         assertEquals("gcloud functions deploy place-order --gen2 --runtime=java17"
                 + " --entry-point=com.acme.PlaceOrder_GcpFunction --source=function --trigger-topic=orders --retry"
                 + " --memory=512Mi --timeout=30s", functions.get(0).path("command").asText());
+        assertEquals(YAML.readTree("{topic: place-order-dead-letter, subscription: place-order-dead-letter,"
+                + " maxDeliveryAttempts: 5}"), functions.get(0).path("deadLetter"));
+        assertEquals("thumbnails-deleted-dead-letter", functions.get(3).path("deadLetter").path("topic").asText());
         assertEquals("events", functions.get(1).path("trigger").path("pubsub").path("topic").asText());
         assertTrue(functions.get(1).path("retry").asBoolean());
         assertEquals(List.of("--trigger-event-filters=type=google.cloud.storage.object.v1.finalized",
@@ -88,43 +88,17 @@ class GcpEventsPackagingTest {
         assertTrue(warnings.isEmpty(), warnings::toString);
     }
 
-    /** Runs deploy.sh against a gcloud stand-in that records its arguments. */
     @Test
-    void deployShCreatesTopicsAndTheJobThenUpdatesTheJob() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
-        Path deploy = packageWith(MANIFEST).resolve("deploy.sh");
-        Path bin = Files.createDirectories(root.resolve("bin"));
-        Path calls = root.resolve("calls.txt");
-        Fixtures.write(bin.resolve("gcloud"), """
-                #!/bin/sh
-                echo "$*" >> "$CALLS"
-                case "$*" in
-                  *" describe "*) [ "$EXISTS" = yes ] ;;
-                  "config get-value functions/region") echo us-east1 ;;
-                esac
-                """);
-        assertTrue(bin.resolve("gcloud").toFile().setExecutable(true));
-
-        run(deploy, calls, bin, "no", "--region=europe-west1", "--project=p");
-        List<String> first = Files.readAllLines(calls);
-        assertEquals("pubsub topics describe orders --project=p", first.get(0));
-        assertEquals("pubsub topics create orders --project=p", first.get(1));
-        assertEquals("functions deploy place-order --gen2 --runtime=java17 --entry-point=com.acme.PlaceOrder_GcpFunction"
-                + " --source=function --trigger-topic=orders --retry --memory=512Mi --timeout=30s"
-                + " --region=europe-west1 --project=p", first.get(2));
-        assertTrue(first.contains("pubsub topics create nightly-report-schedule --project=p"), first::toString);
-        assertEquals("scheduler jobs create pubsub nightly-report --schedule=0 2 * * * --time-zone=Etc/UTC"
-                + " --topic=nightly-report-schedule --message-body=nightly-report --location=europe-west1 --project=p",
-                first.get(first.size() - 1));
-
-        Files.delete(calls);
-        run(deploy, calls, bin, "yes");
-        List<String> again = Files.readAllLines(calls);
-        assertEquals("config get-value functions/region", again.get(0));
-        assertTrue(again.stream().noneMatch(call -> call.startsWith("pubsub topics create")), again::toString);
-        assertEquals("scheduler jobs update pubsub nightly-report --schedule=0 2 * * * --time-zone=Etc/UTC"
-                + " --topic=nightly-report-schedule --message-body=nightly-report --location=us-east1",
-                again.get(again.size() - 1));
+    void pubSubTopicNamesMayNotStartWithGoog() {
+        String manifest = MANIFEST.replace("\"name\": \"audit\"", "\"name\": \"google-audit\"")
+                .replace("\"queue\": \"orders\"", "\"queue\": \"goog-orders\"");
+        PackagingException e = assertThrows(PackagingException.class, () -> packageWith(manifest));
+        assertEquals(List.of(
+                ConfigException.derivedName("place-order", Cloud.GCP, "Pub/Sub topic", "goog-orders",
+                        "Pub/Sub topic names must not start with 'goog'").getMessage(),
+                ConfigException.derivedName("google-audit", Cloud.GCP, "Pub/Sub topic", "google-audit-dead-letter",
+                        "Pub/Sub topic names must not start with 'goog'").getMessage()),
+                e.errors().stream().map(Exception::getMessage).toList());
     }
 
     @Test
@@ -157,18 +131,5 @@ class GcpEventsPackagingTest {
     private static List<String> triggerArguments(JsonNode function) {
         List<String> arguments = new ArrayList<>(List.of(function.path("command").asText().split(" ")));
         return arguments.subList(8, arguments.size() - 2);
-    }
-
-    private static void run(Path script, Path calls, Path bin, String exists, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/bin/sh", script.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        builder.environment().put("CALLS", calls.toString());
-        builder.environment().put("EXISTS", exists);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "deploy.sh did not finish");
-        assertEquals(0, process.exitValue(), output);
     }
 }

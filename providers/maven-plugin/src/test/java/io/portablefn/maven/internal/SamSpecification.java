@@ -31,6 +31,9 @@ final class SamSpecification {
         ((com.fasterxml.jackson.databind.node.ObjectNode) this.spec.path("PropertyTypes")
                 .path("AWS::Serverless::HttpApi.HttpApiAuth").path("Properties"))
                 .putObject("EnableIamAuthorizer").put("PrimitiveType", "Boolean").put("Required", false);
+        // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-apiauth.html
+        ((ObjectNode) this.spec.path("PropertyTypes").path("AWS::Serverless::Api.Auth").path("Properties"))
+                .putObject("InvokeRole").put("PrimitiveType", "String").put("Required", false);
         // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-sqs.html
         ObjectNode sqs = (ObjectNode) this.spec.path("PropertyTypes").path("AWS::Serverless::Function.SQSEvent")
                 .path("Properties");
