@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Request headers: a case-insensitive multimap, the same on every provider.
@@ -26,12 +27,21 @@ import java.util.Set;
  */
 public final class Headers {
 
-    private static final Headers EMPTY = new Headers(Map.of());
+    private static final Headers EMPTY = new Headers(Map.of(), null);
 
-    private final Map<String, List<String>> lines;
+    // Null until the source has been read (see HttpRequest.Builder#headers(Consumer)); racing
+    // first readers each build an equal map and one of them wins, which is harmless.
+    private volatile Map<String, List<String>> lines;
+    private final Consumer<Builder> source;
 
-    private Headers(Map<String, List<String>> lines) {
+    private Headers(Map<String, List<String>> lines, Consumer<Builder> source) {
         this.lines = lines;
+        this.source = source;
+    }
+
+    /** Headers whose lines {@code source} adds to a builder when they are first read. */
+    static Headers deferred(Consumer<Builder> source) {
+        return new Headers(null, source);
     }
 
     public static Headers empty() {
@@ -44,7 +54,7 @@ public final class Headers {
 
     /** The field value, repeated lines joined with {@code ","}; empty if absent. */
     public Optional<String> get(String name) {
-        List<String> values = lines.get(key(name));
+        List<String> values = lines().get(key(name));
         if (values == null) {
             return Optional.empty();
         }
@@ -53,7 +63,7 @@ public final class Headers {
 
     /** The list elements of the field (see the class comment); empty if absent. */
     public List<String> all(String name) {
-        List<String> values = lines.get(key(name));
+        List<String> values = lines().get(key(name));
         if (values == null) {
             return List.of();
         }
@@ -65,24 +75,39 @@ public final class Headers {
     }
 
     public boolean contains(String name) {
-        return lines.containsKey(key(name));
+        return lines().containsKey(key(name));
     }
 
     /** The lower-cased names present, in arrival order. */
     public Set<String> names() {
-        return lines.keySet();
+        return lines().keySet();
     }
 
     /** Every name with its field value as {@link #get(String)} gives it. */
     public Map<String, String> toMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        lines.forEach((name, values) -> map.put(name, String.join(",", values)));
+        lines().forEach((name, values) -> map.put(name, String.join(",", values)));
         return Collections.unmodifiableMap(map);
     }
 
     @Override
     public String toString() {
         return toMap().toString();
+    }
+
+    /** Adds every line, in order, to {@code into}. */
+    void copyTo(Builder into) {
+        lines().forEach((name, values) -> values.forEach(value -> into.add(name, value)));
+    }
+
+    private Map<String, List<String>> lines() {
+        Map<String, List<String>> read = lines;
+        if (read == null) {
+            Builder builder = new Builder();
+            source.accept(builder);
+            lines = read = builder.lines.isEmpty() ? Map.of() : Collections.unmodifiableMap(builder.lines);
+        }
+        return read;
     }
 
     private static String key(String name) {
@@ -148,7 +173,7 @@ public final class Headers {
             // Handed over without a copy: headers are built once per request, on the hot path,
             // and Headers never exposes the lists.
             shared = true;
-            return new Headers(Collections.unmodifiableMap(lines));
+            return new Headers(Collections.unmodifiableMap(lines), null);
         }
     }
 }

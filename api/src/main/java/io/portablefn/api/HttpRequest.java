@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * An HTTP request as every provider delivers it to a function (docs/mapping.md says where
@@ -31,17 +33,20 @@ public final class HttpRequest {
     private final Map<String, String> pathParameters;
     private final byte[] body;
     private final String requestId;
+    private final Supplier<String> requestIdSource;
     private Map<String, String> cookies;
 
     private HttpRequest(String method, String path, QueryParameters query, Headers headers,
-            Map<String, String> pathParameters, byte[] body, String requestId) {
+            Map<String, String> pathParameters, byte[] body, String requestId, Supplier<String> requestIdSource) {
         this.method = method;
         this.path = path;
         this.query = query;
         this.headers = headers;
-        this.pathParameters = Collections.unmodifiableMap(new LinkedHashMap<>(pathParameters));
+        this.pathParameters = pathParameters.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(pathParameters));
         this.body = body;
         this.requestId = requestId;
+        this.requestIdSource = requestIdSource;
     }
 
     public static Builder builder() {
@@ -110,12 +115,15 @@ public final class HttpRequest {
 
     /** The id the cloud's front door gave this request (docs/mapping.md lists the source). */
     public String requestId() {
-        return requestId;
+        return requestIdSource == null ? requestId : requestIdSource.get();
     }
 
     /** A copy with the given path parameters; used by the runtime after matching the path. */
     public HttpRequest withPathParameters(Map<String, String> parameters) {
-        return new HttpRequest(method, path, query, headers, parameters, body, requestId);
+        if (parameters.isEmpty() && pathParameters.isEmpty()) {
+            return this;
+        }
+        return new HttpRequest(method, path, query, headers, parameters, body, requestId, requestIdSource);
     }
 
     @Override
@@ -128,10 +136,14 @@ public final class HttpRequest {
         private String method = "GET";
         private String path = "/";
         private QueryParameters query = QueryParameters.empty();
-        private final Headers.Builder headers = Headers.builder();
-        private final Map<String, String> pathParameters = new LinkedHashMap<>();
+        // Both made on first use: an adapter that hands over headers with headers(Consumer) and
+        // routes afterwards needs neither, and this builder runs once per request.
+        private Headers.Builder headers;
+        private Consumer<Headers.Builder> headerSource;
+        private Map<String, String> pathParameters;
         private byte[] body = NO_BODY;
         private String requestId = "";
+        private Supplier<String> requestIdSource;
 
         private Builder() {
         }
@@ -159,11 +171,35 @@ public final class HttpRequest {
 
         /** Adds one header line. */
         public Builder header(String name, String value) {
+            if (headers == null) {
+                headers = Headers.builder();
+            }
             headers.add(name, value);
             return this;
         }
 
+        /**
+         * Takes the header lines from {@code source}, which is called only once the function
+         * first reads a header, so that a function that never does never pays for copying them.
+         * {@code source} adds the native request's lines to the builder it is given, the same
+         * lines on every call (it runs again if two threads read first at once), and reads
+         * nothing that may change after this request is built. Lines added with
+         * {@link #header(String, String)} come after the source's. For adapters:
+         *
+         * <pre>{@code
+         * Map<String, List<String>> lines = nativeRequest.getHeaders();
+         * builder.headers(into -> lines.forEach((name, values) -> values.forEach(value -> into.add(name, value))));
+         * }</pre>
+         */
+        public Builder headers(Consumer<Headers.Builder> source) {
+            this.headerSource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
         public Builder pathParameter(String name, String value) {
+            if (pathParameters == null) {
+                pathParameters = new LinkedHashMap<>();
+            }
             pathParameters.put(name, value);
             return this;
         }
@@ -179,11 +215,38 @@ public final class HttpRequest {
 
         public Builder requestId(String requestId) {
             this.requestId = requestId == null ? "" : requestId;
+            this.requestIdSource = null;
+            return this;
+        }
+
+        /**
+         * The request id, looked up only when first asked for: for a cloud whose id sits in a
+         * header that would otherwise be searched on every request. {@code source} is called on
+         * every {@link HttpRequest#requestId()} and must give the same non-null id each time.
+         */
+        public Builder requestIdFrom(Supplier<String> source) {
+            this.requestIdSource = Objects.requireNonNull(source, "source");
             return this;
         }
 
         public HttpRequest build() {
-            return new HttpRequest(method, path, query, headers.build(), pathParameters, body, requestId);
+            return new HttpRequest(method, path, query, buildHeaders(),
+                    pathParameters == null ? Map.of() : pathParameters, body, requestId, requestIdSource);
+        }
+
+        private Headers buildHeaders() {
+            if (headerSource == null) {
+                return headers == null ? Headers.empty() : headers.build();
+            }
+            Consumer<Headers.Builder> source = headerSource;
+            if (headers == null) {
+                return Headers.deferred(source);
+            }
+            Headers added = headers.build();
+            return Headers.deferred(into -> {
+                source.accept(into);
+                added.copyTo(into);
+            });
         }
     }
 }

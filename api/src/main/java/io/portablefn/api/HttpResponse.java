@@ -31,6 +31,12 @@ public final class HttpResponse {
 
     private static final byte[] NO_BODY = new byte[0];
 
+    // Most responses set no header of their own: they share one read-only map per body kind.
+    private static final Map<String, List<String>> NONE_HEADERS = defaultHeaders(BodyKind.NONE);
+    private static final Map<String, List<String>> TEXT_HEADERS = defaultHeaders(BodyKind.TEXT);
+    private static final Map<String, List<String>> JSON_HEADERS = defaultHeaders(BodyKind.JSON);
+    private static final Map<String, List<String>> BINARY_HEADERS = defaultHeaders(BodyKind.BINARY);
+
     private final int status;
     private final Map<String, List<String>> headers;
     private final List<String> cookies;
@@ -40,16 +46,36 @@ public final class HttpResponse {
 
     private HttpResponse(Builder b, BodyKind kind, byte[] body, Object jsonValue) {
         this.status = b.status;
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        b.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        if (kind != BodyKind.NONE && !copy.containsKey("content-type")) {
-            copy.put("content-type", List.of(defaultContentType(kind)));
-        }
-        this.headers = Collections.unmodifiableMap(copy);
-        this.cookies = List.copyOf(b.cookies);
+        this.headers = headers(b.headers, kind);
+        this.cookies = b.cookies == null ? List.of() : List.copyOf(b.cookies);
         this.bodyKind = kind;
         this.body = body;
         this.jsonValue = jsonValue;
+    }
+
+    private static Map<String, List<String>> headers(Map<String, List<String>> set, BodyKind kind) {
+        if (set == null) {
+            switch (kind) {
+                case TEXT: return TEXT_HEADERS;
+                case JSON: return JSON_HEADERS;
+                case BINARY: return BINARY_HEADERS;
+                default: return NONE_HEADERS;
+            }
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        set.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        if (kind != BodyKind.NONE && !copy.containsKey("content-type")) {
+            copy.put("content-type", List.of(defaultContentType(kind)));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, List<String>> defaultHeaders(BodyKind kind) {
+        Map<String, List<String>> only = new LinkedHashMap<>();
+        if (kind != BodyKind.NONE) {
+            only.put("content-type", List.of(defaultContentType(kind)));
+        }
+        return Collections.unmodifiableMap(only);
     }
 
     /** A builder for a 200 response. */
@@ -119,8 +145,10 @@ public final class HttpResponse {
     /** A builder holding this response's status, headers and cookies, but no body. */
     public Builder toBuilder() {
         Builder copy = new Builder(status);
-        headers.forEach((name, values) -> copy.headers.put(name, new ArrayList<>(values)));
-        copy.cookies.addAll(cookies);
+        headers.forEach((name, values) -> copy.headers().put(name, new ArrayList<>(values)));
+        if (!cookies.isEmpty()) {
+            copy.cookies().addAll(cookies);
+        }
         return copy;
     }
 
@@ -140,11 +168,26 @@ public final class HttpResponse {
     /** Builds a response; ends with one of the body methods or {@link #build()}. */
     public static final class Builder {
         private final int status;
-        private final Map<String, List<String>> headers = new LinkedHashMap<>();
-        private final List<String> cookies = new ArrayList<>();
+        // Made on first use: most responses add no header and no cookie.
+        private Map<String, List<String>> headers;
+        private List<String> cookies;
 
         private Builder(int status) {
             this.status = status;
+        }
+
+        private Map<String, List<String>> headers() {
+            if (headers == null) {
+                headers = new LinkedHashMap<>();
+            }
+            return headers;
+        }
+
+        private List<String> cookies() {
+            if (cookies == null) {
+                cookies = new ArrayList<>();
+            }
+            return cookies;
         }
 
         /** Adds a header line; {@code Set-Cookie} goes to {@link #cookie(String)}. */
@@ -153,19 +196,19 @@ public final class HttpResponse {
             if (key.equals("set-cookie")) {
                 return cookie(value);
             }
-            headers.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+            headers().computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
             return this;
         }
 
         /** Adds a {@code Set-Cookie} line, e.g. {@code "id=42; Path=/; HttpOnly"}. */
         public Builder cookie(String setCookie) {
-            cookies.add(setCookie);
+            cookies().add(setCookie);
             return this;
         }
 
         /** Sets (replaces) the Content-Type. */
         public Builder contentType(String contentType) {
-            headers.put("content-type", new ArrayList<>(List.of(contentType)));
+            headers().put("content-type", new ArrayList<>(List.of(contentType)));
             return this;
         }
 

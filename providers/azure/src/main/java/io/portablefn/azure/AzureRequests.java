@@ -25,9 +25,12 @@ final class AzureRequests {
                 // getQueryParameters() has lost order, repeats, key case and empty values.
                 .rawQuery(uri.getRawQuery())
                 .requestId(invocationId);
+        // Copied into the neutral headers only if the function reads one: the worker's map is
+        // read-only.
         Map<String, String> headers = request.getHeaders();
-        if (headers != null) {
-            headers.forEach((name, value) -> builder.header(name, name.equalsIgnoreCase("cookie") ? cookies(value) : value));
+        if (headers != null && !headers.isEmpty()) {
+            builder.headers(into -> headers.forEach((name, value) ->
+                    into.add(name, name.equalsIgnoreCase("cookie") ? cookies(value) : value)));
         }
         Optional<String> body = request.getBody();
         if (body != null && body.isPresent()) {

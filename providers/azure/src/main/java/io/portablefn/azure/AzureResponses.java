@@ -6,12 +6,23 @@ import com.microsoft.azure.functions.HttpStatusType;
 import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 /** Turns the neutral {@link HttpResponse} into the worker's {@link HttpResponseMessage}. */
 final class AzureResponses {
 
+    // HttpStatusType.custom makes a new object per call; these are immutable, so one per status
+    // (100 to 599, as HttpResponse allows) is made on first use and kept. A race makes an equal one.
+    private static final HttpStatusType[] STATUSES = new HttpStatusType[600];
+
     private AzureResponses() {
+    }
+
+    static HttpStatusType status(int code) {
+        HttpStatusType status = STATUSES[code];
+        if (status == null) {
+            STATUSES[code] = status = HttpStatusType.custom(code);
+        }
+        return status;
     }
 
     /**
@@ -21,10 +32,9 @@ final class AzureResponses {
      * joined with ", " (RFC 9110 5.3), and only the first Set-Cookie is sent (the rest are logged).
      */
     static HttpResponseMessage encode(HttpResponse response, HttpRequestMessage<?> request, FunctionLogger logger) {
-        HttpResponseMessage.Builder builder = request.createResponseBuilder(HttpStatusType.custom(response.status()));
-        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            builder.header(header.getKey(), String.join(", ", header.getValue()));
-        }
+        HttpResponseMessage.Builder builder = request.createResponseBuilder(status(response.status()));
+        response.headers().forEach((name, values) ->
+                builder.header(name, values.size() == 1 ? values.get(0) : String.join(", ", values)));
         List<String> cookies = response.cookies();
         if (!cookies.isEmpty()) {
             builder.header("set-cookie", cookies.get(0));

@@ -43,8 +43,11 @@ public final class GcpHttpAdapter {
      */
     public void handle(HttpRequest request, HttpResponse response) throws IOException {
         Instant start = Instant.now();
-        io.portablefn.api.HttpRequest decoded = GcpRequests.decode(request);
-        InvocationContext context = new InvocationContext(Provider.GCP, decoded.requestId(), function.name(),
+        // Headers and request id are read from the invoker's map only if asked for; the request and
+        // the context share the one lookup.
+        InvokerHeaders headers = new InvokerHeaders(request.getHeaders());
+        io.portablefn.api.HttpRequest decoded = GcpRequests.decode(request, headers);
+        InvocationContext context = new InvocationContext(Provider.GCP, headers, function.name(),
                 start.plusSeconds(timeoutSeconds), logger);
         GcpResponses.encode(function.invoke(decoded, context), response);
     }

@@ -25,29 +25,39 @@ final class GcpRequests {
     private GcpRequests() {
     }
 
-    static io.portablefn.api.HttpRequest decode(HttpRequest request) throws IOException {
+    /** Decodes the request; its headers and request id are read from {@code headers} when asked for. */
+    static io.portablefn.api.HttpRequest decode(HttpRequest request, InvokerHeaders headers) throws IOException {
         io.portablefn.api.HttpRequest.Builder builder = io.portablefn.api.HttpRequest.builder()
                 .method(request.getMethod())
                 .path(Bodies.decodePath(request.getPath()))
-                .rawQuery(request.getQuery().orElse(""));
-        Map<String, List<String>> headers = request.getHeaders();
-        headers.forEach((name, lines) -> lines.forEach(line -> builder.header(name, line)));
+                .rawQuery(request.getQuery().orElse(""))
+                .headers(headers)
+                .requestIdFrom(headers);
         try (InputStream body = request.getInputStream()) {
             builder.body(body.readAllBytes());
         }
-        return builder.requestId(requestId(headers)).build();
+        return builder.build();
     }
 
-    // The invoker's map is case-insensitive, but a hand-made one (tests, other hosts) may not be.
+    // The invoker's map is case-insensitive, so a lookup finds the name; a hand-made one (tests,
+    // other hosts) may not be, so a miss is searched for in any case.
     static String requestId(Map<String, List<String>> headers) {
         for (String wanted : REQUEST_ID_HEADERS) {
+            String value = firstLine(headers.get(wanted));
+            if (value != null) {
+                return value;
+            }
             for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-                if (header.getKey().equalsIgnoreCase(wanted) && !header.getValue().isEmpty()
-                        && !header.getValue().get(0).isBlank()) {
-                    return header.getValue().get(0);
+                value = firstLine(header.getValue());
+                if (value != null && header.getKey().equalsIgnoreCase(wanted)) {
+                    return value;
                 }
             }
         }
         return UUID.randomUUID().toString();
+    }
+
+    private static String firstLine(List<String> lines) {
+        return lines == null || lines.isEmpty() || lines.get(0).isBlank() ? null : lines.get(0);
     }
 }

@@ -3,8 +3,6 @@ package io.portablefn.gcp;
 import com.google.cloud.functions.HttpResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a neutral response through the Functions Framework's response.
@@ -22,14 +20,13 @@ final class GcpResponses {
 
     static void encode(io.portablefn.api.HttpResponse neutral, HttpResponse response) throws IOException {
         response.setStatusCode(neutral.status());
-        for (Map.Entry<String, List<String>> header : neutral.headers().entrySet()) {
-            String name = header.getKey();
+        neutral.headers().forEach((name, values) -> {
             if (name.equals("content-type")) {
-                response.setContentType(header.getValue().get(0));
+                response.setContentType(values.get(0));
             } else if (!name.equals("content-length")) {
-                header.getValue().forEach(value -> response.appendHeader(name, value));
+                values.forEach(value -> response.appendHeader(name, value));
             }
-        }
+        });
         for (String cookie : neutral.cookies()) {
             response.appendHeader("Set-Cookie", cookie);
         }

@@ -5,20 +5,37 @@ import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Provider;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** The {@link Context} every provider hands to functions; providers only fill it in. */
 public final class InvocationContext implements Context {
 
     private final Provider provider;
     private final String invocationId;
+    private final Supplier<String> invocationIdSource;
     private final String functionName;
     private final Instant deadline;
     private final FunctionLogger logger;
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
+        this(provider, Objects.requireNonNull(invocationId, "invocationId"), null, functionName, deadline, logger);
+    }
+
+    /**
+     * A context whose invocation id is looked up only when first asked for (see
+     * {@code HttpRequest.Builder.requestIdFrom}); {@code invocationId} must give the same id each time.
+     */
+    public InvocationContext(Provider provider, Supplier<String> invocationId, String functionName,
+            Instant deadline, FunctionLogger logger) {
+        this(provider, null, Objects.requireNonNull(invocationId, "invocationId"), functionName, deadline, logger);
+    }
+
+    private InvocationContext(Provider provider, String invocationId, Supplier<String> invocationIdSource,
+            String functionName, Instant deadline, FunctionLogger logger) {
         this.provider = Objects.requireNonNull(provider, "provider");
-        this.invocationId = Objects.requireNonNull(invocationId, "invocationId");
+        this.invocationId = invocationId;
+        this.invocationIdSource = invocationIdSource;
         this.functionName = Objects.requireNonNull(functionName, "functionName");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.logger = Objects.requireNonNull(logger, "logger");
@@ -26,7 +43,7 @@ public final class InvocationContext implements Context {
 
     @Override
     public String invocationId() {
-        return invocationId;
+        return invocationIdSource == null ? invocationId : invocationIdSource.get();
     }
 
     @Override
@@ -51,6 +68,6 @@ public final class InvocationContext implements Context {
 
     @Override
     public String toString() {
-        return provider + " " + functionName + " " + invocationId;
+        return provider + " " + functionName + " " + invocationId();
     }
 }

@@ -86,9 +86,8 @@ public final class Json {
      * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
      */
     public static Object readBody(byte[] body, JavaType type, String subject) {
-        String the = "The " + subject;
         if (body.length == 0) {
-            throw HttpException.badRequest(the + " is empty; this function expects a JSON body.");
+            throw HttpException.badRequest("The " + subject + " is empty; this function expects a JSON body.");
         }
         try {
             return mapper().readValue(body, type);
@@ -97,29 +96,41 @@ public final class Json {
                 return readBody(body, type, subject);
             }
             throw unsupportedType(unsupported);
-        } catch (JsonEOFException truncated) {
-            throw HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
-                    + " complete" + where(truncated));
-        } catch (StreamReadException malformed) {
-            throw HttpException.badRequest(the + " is not valid JSON: "
+        } catch (IOException unreadable) {
+            throw unreadable(unreadable, subject);
+        }
+    }
+
+    // The 400 for a body Jackson could not read; built here so that only a failing call pays for
+    // its message.
+    private static HttpException unreadable(IOException failure, String subject) {
+        String the = "The " + subject;
+        if (failure instanceof JsonEOFException) {
+            return HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
+                    + " complete" + where((JsonEOFException) failure));
+        }
+        if (failure instanceof StreamReadException) {
+            StreamReadException malformed = (StreamReadException) failure;
+            return HttpException.badRequest(the + " is not valid JSON: "
                     + malformed.getOriginalMessage() + where(malformed));
-        } catch (JsonMappingException mismatch) {
+        }
+        if (failure instanceof JsonMappingException) {
             // Databind reports a body cut short, or with more after the value, as a mismatch; to
             // the caller both are broken JSON.
+            JsonMappingException mismatch = (JsonMappingException) failure;
             String message = String.valueOf(mismatch.getOriginalMessage());
             if (message.startsWith("Unexpected end-of-input")) {
-                throw HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
+                return HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
                         + " complete" + where(mismatch));
             }
             if (message.startsWith("Trailing token")) {
-                throw HttpException.badRequest(the + " is not valid JSON: more follows the value"
+                return HttpException.badRequest(the + " is not valid JSON: more follows the value"
                         + where(mismatch));
             }
-            throw HttpException.badRequest(the + " does not fit the expected JSON shape at "
+            return HttpException.badRequest(the + " does not fit the expected JSON shape at "
                     + jsonPath(mismatch) + where(mismatch));
-        } catch (IOException unreadable) {
-            throw HttpException.badRequest(the + " could not be read as JSON.");
         }
+        return HttpException.badRequest(the + " could not be read as JSON.");
     }
 
     /** Encodes a result; a failure here is the function's bug, reported as a 500. */

@@ -93,23 +93,36 @@ public final class PathTemplate {
 
     /** The path parameters if {@code path} (decoded) matches, otherwise null. */
     public Map<String, String> match(String path) {
-        String[] parts = path.equals("/") ? new String[0] : path.substring(1).split("/", -1);
-        if (parts.length != segments.length) {
-            return null;
+        if (path.equals("/")) {
+            return segments.length == 0 ? Map.of() : null;
         }
+        // Walks the segments in place (after the leading '/'): this runs on every request, and
+        // only a parameter's value needs a String of its own.
         Map<String, String> parameters = null;
+        int start = 1;
         for (int i = 0; i < segments.length; i++) {
+            if (start > path.length()) {
+                return null;
+            }
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
             if (isParameter[i]) {
-                if (parts[i].isEmpty()) {
+                if (end == start) {
                     return null;
                 }
                 if (parameters == null) {
                     parameters = new LinkedHashMap<>();
                 }
-                parameters.put(segments[i], parts[i]);
-            } else if (!segments[i].equals(parts[i])) {
+                parameters.put(segments[i], path.substring(start, end));
+            } else if (end - start != segments[i].length() || !path.startsWith(segments[i], start)) {
                 return null;
             }
+            start = end + 1;
+        }
+        if (start != path.length() + 1) {
+            return null;
         }
         return parameters == null ? Map.of() : parameters;
     }
