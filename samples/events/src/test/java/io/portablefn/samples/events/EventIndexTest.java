@@ -9,7 +9,11 @@ import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.FunctionIndex;
 import io.portablefn.runtime.Json;
 import io.portablefn.runtime.cron.Cron;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,7 +22,30 @@ import org.junit.jupiter.api.Test;
 /** What the processor recorded: the index the clouds' entry points load, and the manifest build tools read. */
 class EventIndexTest {
 
-    private static final ClassLoader LOADER = EventIndexTest.class.getClassLoader();
+    /**
+     * The test class path, but with the resources of this sample's classes only: as deployed,
+     * where the app's jar is the only one with an index. Here the conformance suite's jar (a test
+     * dependency) carries an index of its own fixture functions too.
+     */
+    private static final ClassLoader LOADER = new ClassLoader(EventIndexTest.class.getClassLoader()) {
+        private final String classes = PlaceOrder.class.getProtectionDomain().getCodeSource().getLocation().toString();
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return Collections.enumeration(Collections.list(getParent().getResources(name)).stream()
+                    .filter(url -> url.toString().startsWith(classes)).toList());
+        }
+
+        @Override
+        public URL getResource(String name) {
+            try {
+                Enumeration<URL> found = getResources(name);
+                return found.hasMoreElements() ? found.nextElement() : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    };
 
     @Test
     void indexListsTheFourFunctionsWithTheirKinds() {
