@@ -94,7 +94,7 @@ public final class Message {
     public static final class Builder {
         private String id;
         private byte[] body = new byte[0];
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private Map<String, String> attributes = Map.of();
         private Integer deliveryCount;
         private Instant publishTime;
         private String orderingKey;
@@ -119,6 +119,9 @@ public final class Message {
         }
 
         public Builder attribute(String name, String value) {
+            if (attributes.isEmpty()) {
+                attributes = new LinkedHashMap<>(); // most messages carry none: no map until one comes
+            }
             attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -126,7 +126,7 @@ public final class EventFunction implements PortableFunction {
     /** Hands one message to a queue or topic function. */
     public EventOutcome deliver(Message message, Context context) {
         requireKind(kind.messages(), "a message");
-        return run(message, "Message " + message.id(), context);
+        return run(message, context);
     }
 
     /**
@@ -168,14 +168,13 @@ public final class EventFunction implements PortableFunction {
                     + event + " acknowledged without calling it");
             return EventOutcome.ACKNOWLEDGED;
         }
-        return run(event, "Storage event " + event.id() + " (" + event.kind() + " " + event.bucket() + "/"
-                + event.key() + ")", context);
+        return run(event, context);
     }
 
     /** Hands a firing to a schedule function. */
     public EventOutcome deliver(ScheduleEvent event, Context context) {
         requireKind(kind == Kind.SCHEDULE, "a schedule firing");
-        return run(event, "Schedule firing " + event.id(), context);
+        return run(event, context);
     }
 
     /**
@@ -194,7 +193,19 @@ public final class EventFunction implements PortableFunction {
         }
     }
 
-    private EventOutcome run(Object event, String what, Context context) {
+    /** How the log names an event; built only when something is logged, not on every call. */
+    private static String describe(Object event) {
+        if (event instanceof Message message) {
+            return "Message " + message.id();
+        }
+        if (event instanceof StorageEvent storage) {
+            return "Storage event " + storage.id() + " (" + storage.kind() + " " + storage.bucket() + "/"
+                    + storage.key() + ")";
+        }
+        return "Schedule firing " + ((ScheduleEvent) event).id();
+    }
+
+    private EventOutcome run(Object event, Context context) {
         DeadlineWatch.Slot watch = DeadlineWatch.enter(
                 context.deadline().toEpochMilli() - DeadlineWatch.marginMillis(timeoutSeconds));
         EventOutcome outcome;
@@ -203,13 +214,13 @@ public final class EventFunction implements PortableFunction {
             handler.handle(event, context);
             outcome = EventOutcome.ACKNOWLEDGED;
         } catch (DropEventException drop) {
-            context.logger().warn(what + " dropped by function '" + name + "' (invocation "
+            context.logger().warn(describe(event) + " dropped by function '" + name + "' (invocation "
                     + context.invocationId() + "): " + drop.getMessage());
             outcome = EventOutcome.DROPPED;
         } catch (UnbindableBody unbindable) {
             // A retry will not fix the body, but redelivery ends in the dead-letter queue, where
             // nothing is lost.
-            context.logger().error(what + " cannot be handled by function '" + name + "' (invocation "
+            context.logger().error(describe(event) + " cannot be handled by function '" + name + "' (invocation "
                     + context.invocationId() + "): " + unbindable.getMessage()
                     + " It will be delivered again and finally dead-lettered.");
             outcome = EventOutcome.FAILED;
@@ -218,12 +229,12 @@ public final class EventFunction implements PortableFunction {
             outcome = EventOutcome.FAILED;
         }
         if (watch.exit()) {
-            context.logger().warn(what + " ran past the deadline of function '" + name + "' (invocation "
+            context.logger().warn(describe(event) + " ran past the deadline of function '" + name + "' (invocation "
                     + context.invocationId() + ") and was interrupted; it will be delivered again");
             return EventOutcome.FAILED;
         }
         if (failure != null) {
-            context.logger().error(what + " failed in function '" + name + "' (invocation "
+            context.logger().error(describe(event) + " failed in function '" + name + "' (invocation "
                     + context.invocationId() + "); it will be delivered again", failure);
         }
         return outcome;
