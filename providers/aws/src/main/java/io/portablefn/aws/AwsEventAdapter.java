@@ -1,14 +1,12 @@
 package io.portablefn.aws;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Runs one portable event function (queue, topic, storage or schedule) on AWS Lambda. The
@@ -56,11 +53,6 @@ import java.util.logging.Logger;
  */
 public final class AwsEventAdapter {
 
-    /** Only without a Lambda context (tests): held apart so Lambda's cold start never loads logging. */
-    private static final class FallbackLog {
-        static final Logger LOG = Logger.getLogger(AwsEventAdapter.class.getName());
-    }
-
     private final EventFunction function;
     private final EventKind takes;
 
@@ -87,12 +79,7 @@ public final class AwsEventAdapter {
     public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
             throws IOException {
         long start = System.currentTimeMillis();
-        NativeEvent event;
-        try {
-            event = EventReader.read(in);
-        } catch (JsonProcessingException notJson) {
-            event = null;
-        }
+        NativeEvent event = EventReader.readOrNull(in);
         if (EventKind.of(event) != takes) {
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
@@ -220,10 +207,9 @@ public final class AwsEventAdapter {
     private InvocationContext context(com.amazonaws.services.lambda.runtime.Context lambda, long start) {
         if (lambda == null) {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
-                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), new JulLogger(FallbackLog.LOG));
+                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null));
         }
-        FunctionLogger logger = lambda.getLogger() == null
-                ? new JulLogger(FallbackLog.LOG) : new LambdaLogging(lambda.getLogger());
+        FunctionLogger logger = LambdaLogging.of(lambda);
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
                 Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger);

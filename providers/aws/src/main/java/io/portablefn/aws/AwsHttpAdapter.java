@@ -1,6 +1,5 @@
 package io.portablefn.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpRequest;
@@ -8,7 +7,6 @@ import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
 import io.portablefn.runtime.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +14,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * Runs one portable HTTP function on AWS Lambda. The generated {@code <Function>_AwsHandler}
@@ -38,11 +35,6 @@ import java.util.logging.Logger;
  */
 public final class AwsHttpAdapter {
 
-    /** Only without a Lambda context (tests): held apart so Lambda's cold start never loads logging. */
-    private static final class FallbackLog {
-        static final Logger LOG = Logger.getLogger(AwsHttpAdapter.class.getName());
-    }
-
     private final HttpFunction function;
 
     public AwsHttpAdapter(HttpFunction function) {
@@ -60,14 +52,9 @@ public final class AwsHttpAdapter {
     public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
             throws IOException {
         long start = System.currentTimeMillis();
-        NativeEvent event;
-        try {
-            event = EventReader.read(in);
-        } catch (JsonProcessingException notJson) {
-            event = null;
-        }
+        NativeEvent event = EventReader.readOrNull(in);
         EventShape shape = EventShape.of(event);
-        FunctionLogger logger = logger(lambda);
+        FunctionLogger logger = LambdaLogging.of(lambda);
         if (shape == null) {
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
                     + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
@@ -109,13 +96,6 @@ public final class AwsHttpAdapter {
             deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
         }
         return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, logger);
-    }
-
-    private static FunctionLogger logger(com.amazonaws.services.lambda.runtime.Context lambda) {
-        if (lambda == null || lambda.getLogger() == null) {
-            return new JulLogger(FallbackLog.LOG);
-        }
-        return new LambdaLogging(lambda.getLogger());
     }
 
     @Override

@@ -26,6 +26,15 @@ final class EventReader {
     private EventReader() {
     }
 
+    /** The event's fields, or null when the input is not JSON or not a JSON object. */
+    static NativeEvent readOrNull(InputStream in) throws IOException {
+        try {
+            return read(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return null;
+        }
+    }
+
     /**
      * The event's fields, or null when the JSON is not an object.
      *

@@ -13,10 +13,23 @@ import java.io.StringWriter;
  */
 final class LambdaLogging implements FunctionLogger {
 
+    /** Only without a Lambda context (tests): held apart so Lambda's cold start never loads logging. */
+    private static final class Fallback {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("io.portablefn.aws");
+    }
+
     private final LambdaLogger logger;
 
     LambdaLogging(LambdaLogger logger) {
         this.logger = logger;
+    }
+
+    /** The logger for an invocation: the Lambda context's, or java.util.logging without one (tests). */
+    static FunctionLogger of(com.amazonaws.services.lambda.runtime.Context lambda) {
+        if (lambda == null || lambda.getLogger() == null) {
+            return new io.portablefn.runtime.JulLogger(Fallback.LOG);
+        }
+        return new LambdaLogging(lambda.getLogger());
     }
 
     @Override
