@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.portablefn.processor")
 public final class Nightly_AzureFunction {
-    private static final AzureEventAdapter ADAPTER = new AzureEventAdapter(Nightly_PortableFunction.FUNCTION, "30 2 * * MON-FRI");
+    private static final AzureEventAdapter ADAPTER = new AzureEventAdapter(Nightly_PortableFunction.FUNCTION);
 
     @FunctionName("nightly")
     @FixedDelayRetry(maxRetryCount = 2, delayInterval = "00:01:00")

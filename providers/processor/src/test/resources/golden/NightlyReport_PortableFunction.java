@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.portablefn.processor")
 public final class NightlyReport_PortableFunction implements FunctionSource {
-    public static final EventFunction FUNCTION = EventFunction.schedule("nightly-report", 300, new NightlyReport());
+    public static final EventFunction FUNCTION = EventFunction.schedule("nightly-report", 300, "30 2 * * *", new NightlyReport());
 
     @Override
     public EventFunction function() {

@@ -47,14 +47,9 @@ public final class AzureEventAdapter {
     private final Cron schedule;
     private final Clock clock; // for the timer's "now" only
 
-    /** For a queue, topic or storage function. */
+    /** A schedule function's cron comes with it; it says when a firing was due where the timer does not. */
     public AzureEventAdapter(EventFunction function) {
-        this(function, null, Clock.systemUTC());
-    }
-
-    /** For a schedule function: {@code cron} is its portable expression, used when the timer does not say. */
-    public AzureEventAdapter(EventFunction function, String cron) {
-        this(function, Cron.parse(cron), Clock.systemUTC());
+        this(function, function.cron().orElse(null), Clock.systemUTC());
     }
 
     AzureEventAdapter(EventFunction function, Cron schedule, Clock clock) {

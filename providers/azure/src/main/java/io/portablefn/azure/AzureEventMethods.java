@@ -53,17 +53,6 @@ final class AzureEventMethods {
     private AzureEventMethods() {
     }
 
-    /** {@code private static final AzureEventAdapter ADAPTER = ...}; a schedule also passes its cron. */
-    static FieldSpec adapterField(FunctionModel function) {
-        if (function.trigger() instanceof TriggerModel.Schedule schedule) {
-            return FieldSpec.builder(ADAPTER, "ADAPTER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($T.$N, $S)", ADAPTER, function.sourceClass(), FunctionModel.FUNCTION_FIELD,
-                            schedule.cron())
-                    .build();
-        }
-        return function.adapterField(ADAPTER);
-    }
-
     /** The {@code run} method of an event function. */
     static MethodSpec run(FunctionModel function, MethodSpec.Builder method) {
         List<ParameterSpec> parameters = new ArrayList<>();

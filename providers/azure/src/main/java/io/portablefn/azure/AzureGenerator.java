@@ -84,7 +84,7 @@ public final class AzureGenerator implements ProviderGenerator {
         TypeSpec type = out.newClass(name, function)
                 .addJavadoc("Azure Functions entry point of {@link $T}: function {@code $L}.\n",
                         function.functionClass(), function.name())
-                .addField(AzureEventMethods.adapterField(function))
+                .addField(function.adapterField(AzureEventMethods.ADAPTER))
                 .addMethod(AzureEventMethods.run(function, run))
                 .build();
         out.write(name, type);

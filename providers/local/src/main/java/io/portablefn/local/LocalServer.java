@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * LocalServer server = LocalServer.start(0, FunctionIndex.load(loader));    // HTTP functions only
- * LocalServer all = LocalServer.start(0, FunctionIndex.loadAll(loader),
- *         LocalServer.declaredSchedules(loader));                          // and event functions
+ * List<PortableFunction> functions = FunctionIndex.loadAll(loader);
+ * LocalServer all = LocalServer.start(0, functions,
+ *         LocalServer.declaredSchedules(functions));                       // and event functions
  * // ... http://localhost:<server.port()>/greet
  * server.stop();
  * }</pre>
@@ -140,13 +141,17 @@ public final class LocalServer {
     }
 
     /**
-     * The cron of every schedule function the processor compiled, as written in the manifest
-     * {@code META-INF/portablefn/functions.json} next to the function index; empty if none.
-     *
-     * @throws IllegalStateException if a manifest is damaged
+     * The cron of every schedule function among {@code functions} that carries one (the
+     * processor puts it in each schedule function's definition), by name.
      */
-    public static Map<String, Cron> declaredSchedules(ClassLoader loader) {
-        return DeclaredSchedules.read(loader);
+    public static Map<String, Cron> declaredSchedules(List<? extends PortableFunction> functions) {
+        Map<String, Cron> schedules = new java.util.LinkedHashMap<>();
+        for (PortableFunction function : functions) {
+            if (function instanceof EventFunction event) {
+                event.cron().ifPresent(cron -> schedules.put(event.name(), cron));
+            }
+        }
+        return schedules;
     }
 
     /** The port the server listens on (the chosen one when started with 0). */
@@ -208,9 +213,8 @@ public final class LocalServer {
             List<String> rest = new ArrayList<>(Arrays.asList(args));
             fireSchedules = ScheduleOption.resolve(rest, System.getenv(), System.getProperties());
             int port = PortOption.resolve(rest.toArray(new String[0]), System.getenv(), System.getProperties());
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            List<PortableFunction> functions = FunctionIndex.loadAll(loader);
-            server = start(port, functions, fireSchedules ? DeclaredSchedules.of(functions, loader) : Map.of());
+            List<PortableFunction> functions = FunctionIndex.loadAll(Thread.currentThread().getContextClassLoader());
+            server = start(port, functions, fireSchedules ? declaredSchedules(functions) : Map.of());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException cannotStart) {
             System.err.println("portablefn-local: " + cannotStart.getMessage());
             System.exit(2);

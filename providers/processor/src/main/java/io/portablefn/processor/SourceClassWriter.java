@@ -80,9 +80,9 @@ final class SourceClassWriter {
             return CodeBlock.of("$T.storage($S, $L, $T.of($L), new $T())", EVENT_FUNCTION, model.name(),
                     model.timeoutSeconds(), EnumSet.class, kinds, model.functionClass());
         }
-        if (trigger instanceof TriggerModel.Schedule) {
-            return CodeBlock.of("$T.schedule($S, $L, new $T())", EVENT_FUNCTION, model.name(),
-                    model.timeoutSeconds(), model.functionClass());
+        if (trigger instanceof TriggerModel.Schedule schedule) {
+            return CodeBlock.of("$T.schedule($S, $L, $S, new $T())", EVENT_FUNCTION, model.name(),
+                    model.timeoutSeconds(), schedule.cron(), model.functionClass());
         }
         String kind = trigger instanceof TriggerModel.Queue ? "QUEUE" : "TOPIC";
         if (checked.bodyType() == null) {

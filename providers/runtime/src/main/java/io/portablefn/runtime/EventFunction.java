@@ -11,10 +11,12 @@ import io.portablefn.api.ScheduleHandler;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.api.StorageHandler;
 import io.portablefn.api.TypedMessageHandler;
+import io.portablefn.runtime.cron.Cron;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,15 +58,18 @@ public final class EventFunction implements PortableFunction {
     private final Kind kind;
     private final Handler<Object> handler;
     private final Set<StorageEvent.Kind> storageEvents;
+    private final String cronExpression;
+    private volatile Cron cron; // cronExpression, parsed on first use
 
     private EventFunction(String name, int timeoutSeconds, Kind kind, Handler<?> handler) {
-        this(name, timeoutSeconds, kind, handler, Set.of());
+        this(name, timeoutSeconds, kind, handler, Set.of(), null);
     }
 
     @SuppressWarnings("unchecked")
     private EventFunction(String name, int timeoutSeconds, Kind kind, Handler<?> handler,
-            Set<StorageEvent.Kind> storageEvents) {
+            Set<StorageEvent.Kind> storageEvents, String cronExpression) {
         this.storageEvents = Set.copyOf(storageEvents);
+        this.cronExpression = cronExpression;
         this.name = Objects.requireNonNull(name, "name");
         this.timeoutSeconds = timeoutSeconds;
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -90,12 +95,22 @@ public final class EventFunction implements PortableFunction {
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("A storage function wants at least one kind of event");
         }
-        return new EventFunction(name, timeoutSeconds, Kind.STORAGE, (Handler<StorageEvent>) handler::handle, wanted);
+        return new EventFunction(name, timeoutSeconds, Kind.STORAGE, (Handler<StorageEvent>) handler::handle, wanted,
+                null);
     }
 
-    /** A schedule function. */
+    /** A schedule function whose cron is not known here (tests, hand-made definitions). */
     public static EventFunction schedule(String name, int timeoutSeconds, ScheduleHandler handler) {
         return new EventFunction(name, timeoutSeconds, Kind.SCHEDULE, (Handler<ScheduleEvent>) handler::handle);
+    }
+
+    /**
+     * A schedule function firing on {@code cron}, the portable expression the processor checked;
+     * parsed only when a provider asks ({@link #cron()}), so cold start does not pay for it.
+     */
+    public static EventFunction schedule(String name, int timeoutSeconds, String cron, ScheduleHandler handler) {
+        return new EventFunction(name, timeoutSeconds, Kind.SCHEDULE, (Handler<ScheduleEvent>) handler::handle,
+                Set.of(), Objects.requireNonNull(cron, "cron"));
     }
 
     private static void requireMessages(Kind kind) {
@@ -116,6 +131,22 @@ public final class EventFunction implements PortableFunction {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * For a schedule function, its cron (UTC), which providers need where the cloud does not say
+     * when a firing was due (Azure) and the local server needs to fire it; empty otherwise, and
+     * for a schedule function made without one.
+     */
+    public Optional<Cron> cron() {
+        if (cronExpression == null) {
+            return Optional.empty();
+        }
+        Cron parsed = cron;
+        if (parsed == null) {
+            cron = parsed = Cron.parse(cronExpression);
+        }
+        return Optional.of(parsed);
     }
 
     /** For a storage function, the kinds of storage event it wants; empty for other kinds. */

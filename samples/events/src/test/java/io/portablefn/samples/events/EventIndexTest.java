@@ -85,4 +85,11 @@ class EventIndexTest {
         assertEquals(cron.toNcrontab(), triggers.get("nightly-report").path("ncrontab").asText());
         assertEquals(cron.toUnixCron(), triggers.get("nightly-report").path("unixCron").asText());
     }
+
+    @Test
+    void theScheduleFunctionCarriesItsCronSoTheLocalServerFiresIt() {
+        assertEquals("30 2 * * *", NightlyReport_PortableFunction.FUNCTION.cron().orElseThrow().expression());
+        assertEquals(java.util.Set.of("nightly-report"), io.portablefn.local.LocalServer.declaredSchedules(
+                java.util.List.of(NightlyReport_PortableFunction.FUNCTION, PlaceOrder_PortableFunction.FUNCTION)).keySet());
+    }
 }
