@@ -1,6 +1,5 @@
 package io.portablefn.runtime;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.portablefn.api.Context;
 import io.portablefn.api.DropEventException;
 import io.portablefn.api.HttpException;
@@ -286,7 +285,6 @@ public final class EventFunction implements PortableFunction {
     private static final class TypedMessages<T> implements Handler<Message> {
         private final TypedMessageHandler<T> handler;
         private final BodyType<T> bodyType;
-        private volatile JavaType javaType;
 
         TypedMessages(TypedMessageHandler<T> handler, BodyType<T> bodyType) {
             this.handler = handler;
@@ -296,13 +294,9 @@ public final class EventFunction implements PortableFunction {
         @Override
         @SuppressWarnings("unchecked")
         public void handle(Message message, Context context) throws Exception {
-            var type = javaType;
-            if (type == null) {
-                javaType = type = Json.type(bodyType.type());
-            }
             T body;
             try {
-                body = (T) Json.readBody(message.body(), type, "message body");
+                body = (T) Json.readBody(message.body(), bodyType.type(), "message body");
             } catch (HttpException unfit) {
                 throw new UnbindableBody(unfit.getMessage());
             }

@@ -1,6 +1,5 @@
 package io.portablefn.runtime;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.portablefn.api.Context;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpHandler;
@@ -153,7 +152,6 @@ public final class HttpFunction implements PortableFunction {
     private static final class TypedAdapter<I, O> implements HttpHandler {
         private final TypedHttpHandler<I, O> handler;
         private final BodyType<I> bodyType;
-        private volatile JavaType javaType;
 
         TypedAdapter(TypedHttpHandler<I, O> handler, BodyType<I> bodyType) {
             this.handler = handler;
@@ -163,18 +161,11 @@ public final class HttpFunction implements PortableFunction {
         @Override
         @SuppressWarnings("unchecked")
         public HttpResponse handle(HttpRequest request, Context context) throws Exception {
-            I body = bodyType.isVoid() ? null : (I) Json.readBody(request.body(), javaType());
+            I body = bodyType.isVoid() ? null : (I) Json.readBody(request.body(), bodyType.type());
             O result = handler.handle(body, request, context);
             // Encoded here, once, rather than as a pending JSON value re-built by encodeJson.
             return result == null ? HttpResponse.noContent() : HttpResponse.ok().jsonBytes(Json.write(result));
         }
 
-        private JavaType javaType() {
-            var type = javaType;
-            if (type == null) {
-                javaType = type = Json.type(bodyType.type());
-            }
-            return type;
-        }
     }
 }

@@ -76,7 +76,7 @@ public final class Json {
      *
      * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
      */
-    public static Object readBody(byte[] body, JavaType type) {
+    public static Object readBody(byte[] body, Type type) {
         return readBody(body, type, "request body");
     }
 
@@ -85,12 +85,16 @@ public final class Json {
      *
      * @throws HttpException a 400 whose detail says what is wrong, never naming Java classes
      */
-    public static Object readBody(byte[] body, JavaType type, String subject) {
+    public static Object readBody(byte[] body, Type type, String subject) {
         if (body.length == 0) {
             throw HttpException.badRequest("The " + subject + " is empty; this function expects a JSON body.");
         }
+        Object plainRecord = RecordJson.read(body, type);
+        if (plainRecord != RecordJson.DECLINED) {
+            return plainRecord;
+        }
         try {
-            return mapper().readValue(body, type);
+            return mapper().readValue(body, type instanceof JavaType known ? known : type(type));
         } catch (InvalidDefinitionException unsupported) {
             if (needsJavaTime(unsupported)) {
                 return readBody(body, type, subject);
@@ -135,6 +139,10 @@ public final class Json {
 
     /** Encodes a result; a failure here is the function's bug, reported as a 500. */
     public static byte[] write(Object value) throws JsonProcessingException {
+        byte[] plainRecord = RecordJson.write(value);
+        if (plainRecord != null) {
+            return plainRecord;
+        }
         try {
             return mapper().writeValueAsBytes(value);
         } catch (InvalidDefinitionException unsupported) {

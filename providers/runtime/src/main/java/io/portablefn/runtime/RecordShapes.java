@@ -1,0 +1,305 @@
+package io.portablefn.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Which types {@link RecordJson} reads and writes itself, and how: records whose components are
+ * {@code String}, {@code boolean}, {@code int}, {@code long}, {@code double} (or their boxes),
+ * such records, or {@code List}s of these. A record qualifies only when databind would treat it
+ * as nothing more than its components: not generic, no Jackson (or {@code java.beans})
+ * annotation on it, its members or its interfaces, and no public method that databind would take
+ * for another property ({@code getX()}, {@code isX()}, {@code setX(..)}).
+ */
+final class RecordShapes {
+
+    /** How one type is read and written; {@code read} starts at the value's first token. */
+    interface Shape {
+        Object read(JsonParser json) throws Exception;
+
+        void write(JsonGenerator json, Object value) throws Exception;
+    }
+
+    // Types that do not qualify are remembered as NONE, so the question is asked once per type.
+    private static final Shape NONE = new ListOf(null);
+    private static final Map<Type, Shape> KNOWN = new ConcurrentHashMap<>();
+    private static final Pattern BEAN_ACCESSOR = Pattern.compile("(get|is|set)\\p{javaUpperCase}.*");
+
+    private RecordShapes() {
+    }
+
+    /** The shape of a body type (a record or a list), or null when databind must do it. */
+    static Shape ofBody(Type type) {
+        Shape shape = KNOWN.get(type);
+        if (shape == null) {
+            shape = build(type);
+        }
+        // A bare string or number at the top is rare enough to leave to databind.
+        return shape == NONE || shape instanceof ScalarShape ? null : shape;
+    }
+
+    /** The shape of a result's class (a record only), or null when databind must do it. */
+    static Shape ofResult(Class<?> type) {
+        return type.isRecord() ? ofBody(type) : null;
+    }
+
+    // Built under a lock, because a record may contain itself: the record's shape is registered
+    // before its components are looked at.
+    private static synchronized Shape build(Type type) {
+        Map<Type, Shape> building = new HashMap<>();
+        Shape shape = shape(type, building);
+        building.forEach((t, s) -> KNOWN.put(t, s == null ? NONE : s));
+        KNOWN.put(type, shape == null ? NONE : shape);
+        return shape;
+    }
+
+    private static Shape shape(Type type, Map<Type, Shape> building) {
+        Shape known = KNOWN.get(type);
+        if (known != null) {
+            return known == NONE ? null : known;
+        }
+        if (building.containsKey(type)) {
+            return building.get(type);
+        }
+        if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+            Shape element = shape(generic.getActualTypeArguments()[0], building);
+            return element == null ? null : new ListOf(element);
+        }
+        if (!(type instanceof Class<?> raw)) {
+            return null;
+        }
+        ScalarShape scalar = ScalarShape.of(raw);
+        if (scalar != null) {
+            return scalar;
+        }
+        return raw.isRecord() ? record(raw, building) : null;
+    }
+
+    private static Shape record(Class<?> type, Map<Type, Shape> building) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (type.getTypeParameters().length > 0 || components.length > 64 || !plain(type)) {
+            return null;
+        }
+        try {
+            Class<?>[] parameterTypes = new Class<?>[components.length];
+            Method[] accessors = new Method[components.length];
+            String[] names = new String[components.length];
+            for (int i = 0; i < components.length; i++) {
+                parameterTypes[i] = components[i].getType();
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                names[i] = components[i].getName();
+            }
+            Constructor<?> constructor = type.getDeclaredConstructor(parameterTypes);
+            constructor.setAccessible(true);
+            RecordOf shape = new RecordOf(names, accessors, constructor);
+            building.put(type, shape);
+            for (int i = 0; i < components.length; i++) {
+                Shape component = shape(components[i].getGenericType(), building);
+                if (component == null || BEAN_ACCESSOR.matcher(names[i]).matches()) {
+                    building.put(type, null);
+                    return null;
+                }
+                shape.components[i] = component;
+            }
+            return shape;
+        } catch (ReflectiveOperationException | RuntimeException inaccessible) {
+            building.put(type, null);
+            return null;
+        }
+    }
+
+    /** True when nothing but the components could change what databind does with the record. */
+    private static boolean plain(Class<?> type) {
+        List<AnnotatedElement> annotated = new ArrayList<>();
+        annotated.add(type);
+        annotated.addAll(List.of(type.getDeclaredFields()));
+        annotated.addAll(List.of(type.getDeclaredMethods()));
+        annotated.addAll(List.of(type.getDeclaredConstructors()));
+        annotated.addAll(List.of(type.getRecordComponents()));
+        for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+            annotated.addAll(List.of(constructor.getParameters()));
+        }
+        for (Class<?> contract : interfaces(type, new ArrayList<>())) {
+            if (contract.getName().startsWith("com.fasterxml.jackson.")) {
+                return false;
+            }
+            annotated.add(contract);
+            annotated.addAll(List.of(contract.getDeclaredMethods()));
+        }
+        for (AnnotatedElement element : annotated) {
+            for (Annotation annotation : element.getDeclaredAnnotations()) {
+                if (foreign(annotation.annotationType())) {
+                    return false;
+                }
+            }
+        }
+        for (Method method : type.getMethods()) {
+            boolean instance = !Modifier.isStatic(method.getModifiers());
+            boolean accessor = isComponentAccessor(type, method) || method.getName().equals("getClass");
+            if (instance && !accessor && BEAN_ACCESSOR.matcher(method.getName()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // An annotation databind may honour: its own, java.beans', or one carrying either.
+    private static boolean foreign(Class<? extends Annotation> annotation) {
+        if (jacksonOrBeans(annotation.getName())) {
+            return true;
+        }
+        for (Annotation meta : annotation.getDeclaredAnnotations()) {
+            if (jacksonOrBeans(meta.annotationType().getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean jacksonOrBeans(String name) {
+        return name.startsWith("com.fasterxml.jackson.") || name.startsWith("java.beans.");
+    }
+
+    private static boolean isComponentAccessor(Class<?> type, Method method) {
+        if (method.getParameterCount() != 0) {
+            return false;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(method.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Class<?>> interfaces(Class<?> type, List<Class<?>> found) {
+        for (Class<?> contract : type.getInterfaces()) {
+            if (!found.contains(contract)) {
+                found.add(contract);
+                interfaces(contract, found);
+            }
+        }
+        return found;
+    }
+
+    /** A record: an object with exactly its components, each exactly once. */
+    private static final class RecordOf implements Shape {
+        private final String[] names;
+        private final Method[] accessors;
+        private final Constructor<?> constructor;
+        final Shape[] components;
+        private final long all;
+
+        RecordOf(String[] names, Method[] accessors, Constructor<?> constructor) {
+            this.names = names;
+            this.accessors = accessors;
+            this.constructor = constructor;
+            this.components = new Shape[names.length];
+            this.all = names.length == 64 ? -1L : (1L << names.length) - 1;
+        }
+
+        @Override
+        public Object read(JsonParser json) throws Exception {
+            JsonToken token = json.currentToken();
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                return RecordJson.DECLINED;
+            }
+            Object[] values = new Object[names.length];
+            long seen = 0;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                int index = indexOf(json.currentName());
+                json.nextToken();
+                if (index < 0) {
+                    json.skipChildren(); // unknown properties are ignored (docs/mapping.md)
+                    continue;
+                }
+                Object value = components[index].read(json);
+                if (value == RecordJson.DECLINED || (seen & (1L << index)) != 0) {
+                    return RecordJson.DECLINED;
+                }
+                values[index] = value;
+                seen |= 1L << index;
+            }
+            // A missing component gets databind's default for it: let databind pick it.
+            return seen == all ? constructor.newInstance(values) : RecordJson.DECLINED;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public void write(JsonGenerator json, Object value) throws Exception {
+            if (value == null) {
+                json.writeNull();
+                return;
+            }
+            json.writeStartObject();
+            for (int i = 0; i < names.length; i++) {
+                json.writeFieldName(names[i]);
+                components[i].write(json, accessors[i].invoke(value));
+            }
+            json.writeEndObject();
+        }
+    }
+
+    /** A {@code List}: bound as an {@code ArrayList}, as databind does. */
+    private record ListOf(Shape element) implements Shape {
+        @Override
+        public Object read(JsonParser json) throws Exception {
+            JsonToken token = json.currentToken();
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (token != JsonToken.START_ARRAY) {
+                return RecordJson.DECLINED;
+            }
+            List<Object> list = new ArrayList<>();
+            while (json.nextToken() != JsonToken.END_ARRAY) {
+                Object value = element.read(json);
+                if (value == RecordJson.DECLINED) {
+                    return RecordJson.DECLINED;
+                }
+                list.add(value);
+            }
+            return list;
+        }
+
+        @Override
+        public void write(JsonGenerator json, Object value) throws Exception {
+            if (value == null) {
+                json.writeNull();
+                return;
+            }
+            json.writeStartArray();
+            for (Object item : (List<?>) value) {
+                element.write(json, item);
+            }
+            json.writeEndArray();
+        }
+    }
+}
