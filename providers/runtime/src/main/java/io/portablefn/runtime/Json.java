@@ -1,19 +1,13 @@
 package io.portablefn.runtime;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.portablefn.api.HttpException;
-import java.io.IOException;
 import java.lang.reflect.Type;
 
 /**
@@ -37,7 +31,8 @@ public final class Json {
         static final ObjectMapper MAPPER = configured().addModule(new JavaTimeModule()).build();
     }
 
-    private static volatile boolean javaTime;
+    // Set by DatabindJson once Jackson has asked for java.time support.
+    static volatile boolean javaTime;
 
     private static JsonMapper.Builder configured() {
         return JsonMapper.builder()
@@ -51,20 +46,6 @@ public final class Json {
     /** The mapper in use; it has the same configuration, with java.time support once needed. */
     public static ObjectMapper mapper() {
         return javaTime ? WithJavaTime.MAPPER : Plain.MAPPER;
-    }
-
-    /** True when {@code failure} is Jackson asking for java.time support the mapper lacked. */
-    private static boolean needsJavaTime(InvalidDefinitionException failure) {
-        if (javaTime) {
-            return false;
-        }
-        JavaType type = failure.getType();
-        boolean timeType = type != null && type.getRawClass().getName().startsWith("java.time.");
-        if (timeType || String.valueOf(failure.getOriginalMessage()).contains("jackson-datatype-jsr310")) {
-            javaTime = true;
-            return true;
-        }
-        return false;
     }
 
     public static JavaType type(Type type) {
@@ -93,48 +74,7 @@ public final class Json {
         if (plainRecord != RecordJson.DECLINED) {
             return plainRecord;
         }
-        try {
-            return mapper().readValue(body, type instanceof JavaType known ? known : type(type));
-        } catch (InvalidDefinitionException unsupported) {
-            if (needsJavaTime(unsupported)) {
-                return readBody(body, type, subject);
-            }
-            throw unsupportedType(unsupported);
-        } catch (IOException unreadable) {
-            throw unreadable(unreadable, subject);
-        }
-    }
-
-    // The 400 for a body Jackson could not read; built here so that only a failing call pays for
-    // its message.
-    private static HttpException unreadable(IOException failure, String subject) {
-        String the = "The " + subject;
-        if (failure instanceof JsonEOFException) {
-            return HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
-                    + " complete" + where((JsonEOFException) failure));
-        }
-        if (failure instanceof StreamReadException) {
-            StreamReadException malformed = (StreamReadException) failure;
-            return HttpException.badRequest(the + " is not valid JSON: "
-                    + malformed.getOriginalMessage() + where(malformed));
-        }
-        if (failure instanceof JsonMappingException) {
-            // Databind reports a body cut short, or with more after the value, as a mismatch; to
-            // the caller both are broken JSON.
-            JsonMappingException mismatch = (JsonMappingException) failure;
-            String message = String.valueOf(mismatch.getOriginalMessage());
-            if (message.startsWith("Unexpected end-of-input")) {
-                return HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
-                        + " complete" + where(mismatch));
-            }
-            if (message.startsWith("Trailing token")) {
-                return HttpException.badRequest(the + " is not valid JSON: more follows the value"
-                        + where(mismatch));
-            }
-            return HttpException.badRequest(the + " does not fit the expected JSON shape at "
-                    + jsonPath(mismatch) + where(mismatch));
-        }
-        return HttpException.badRequest(the + " could not be read as JSON.");
+        return DatabindJson.read(body, type, subject);
     }
 
     /** Encodes a result; a failure here is the function's bug, reported as a 500. */
@@ -143,36 +83,6 @@ public final class Json {
         if (plainRecord != null) {
             return plainRecord;
         }
-        try {
-            return mapper().writeValueAsBytes(value);
-        } catch (InvalidDefinitionException unsupported) {
-            if (needsJavaTime(unsupported)) {
-                return write(value);
-            }
-            throw unsupported;
-        }
-    }
-
-    // A body type Jackson cannot bind at all is the function's bug, not the caller's: a 500.
-    private static IllegalStateException unsupportedType(InvalidDefinitionException e) {
-        return new IllegalStateException("The function's body type cannot be bound from JSON: " + e.getOriginalMessage(), e);
-    }
-
-    private static String where(JacksonException e) {
-        var location = e.getLocation();
-        return location == null || location.getLineNr() < 0 ? "."
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ").";
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return DatabindJson.write(value);
     }
 }

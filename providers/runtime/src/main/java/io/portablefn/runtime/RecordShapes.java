@@ -38,7 +38,8 @@ final class RecordShapes {
     // Types that do not qualify are remembered as NONE, so the question is asked once per type.
     private static final Shape NONE = new ListOf(null);
     private static final Map<Type, Shape> KNOWN = new ConcurrentHashMap<>();
-    private static final Pattern BEAN_ACCESSOR = Pattern.compile("(get|is|set)\\p{javaUpperCase}.*");
+    // Databind takes getfoo(), get_x() and isbar() for properties too, not only getFoo().
+    private static final Pattern BEAN_ACCESSOR = Pattern.compile("(get|is|set).+");
 
     private RecordShapes() {
     }
@@ -59,12 +60,17 @@ final class RecordShapes {
     }
 
     // Built under a lock, because a record may contain itself: the record's shape is registered
-    // before its components are looked at.
+    // before its components are looked at. Only a complete success is remembered for every type
+    // met on the way: after a failure, a shape built meanwhile may hold the failed one.
     private static synchronized Shape build(Type type) {
         Map<Type, Shape> building = new HashMap<>();
         Shape shape = shape(type, building);
-        building.forEach((t, s) -> KNOWN.put(t, s == null ? NONE : s));
-        KNOWN.put(type, shape == null ? NONE : shape);
+        if (shape == null || building.containsValue(null)) {
+            KNOWN.put(type, NONE);
+            return null;
+        }
+        KNOWN.putAll(building);
+        KNOWN.put(type, shape);
         return shape;
     }
 
@@ -111,7 +117,7 @@ final class RecordShapes {
             building.put(type, shape);
             for (int i = 0; i < components.length; i++) {
                 Shape component = shape(components[i].getGenericType(), building);
-                if (component == null || BEAN_ACCESSOR.matcher(names[i]).matches()) {
+                if (component == null) {
                     building.put(type, null);
                     return null;
                 }
@@ -229,7 +235,7 @@ final class RecordShapes {
                 int index = indexOf(json.currentName());
                 json.nextToken();
                 if (index < 0) {
-                    json.skipChildren(); // unknown properties are ignored (docs/mapping.md)
+                    skipDecoding(json); // unknown properties are ignored (docs/mapping.md)
                     continue;
                 }
                 Object value = components[index].read(json);
@@ -241,6 +247,23 @@ final class RecordShapes {
             }
             // A missing component gets databind's default for it: let databind pick it.
             return seen == all ? constructor.newInstance(values) : RecordJson.DECLINED;
+        }
+
+        // Databind keeps an unknown property that comes before the last component aside, which
+        // decodes its strings; an invalid one (a UTF-8 surrogate, one over the length limit) is
+        // then its error. skipChildren() would not look at them.
+        private static void skipDecoding(JsonParser json) throws Exception {
+            int depth = 0;
+            do {
+                JsonToken token = json.currentToken();
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    json.getText();
+                }
+            } while (depth > 0 && json.nextToken() != null);
         }
 
         private int indexOf(String name) {
