@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Which types {@link RecordJson} reads and writes itself, and how: records whose components are
@@ -38,8 +37,6 @@ final class RecordShapes {
     // Types that do not qualify are remembered as NONE, so the question is asked once per type.
     private static final Shape NONE = new ListOf(null);
     private static final Map<Type, Shape> KNOWN = new ConcurrentHashMap<>();
-    // Databind takes getfoo(), get_x() and isbar() for properties too, not only getFoo().
-    private static final Pattern BEAN_ACCESSOR = Pattern.compile("(get|is|set).+");
 
     private RecordShapes() {
     }
@@ -158,7 +155,7 @@ final class RecordShapes {
         for (Method method : type.getMethods()) {
             boolean instance = !Modifier.isStatic(method.getModifiers());
             boolean accessor = isComponentAccessor(type, method) || method.getName().equals("getClass");
-            if (instance && !accessor && BEAN_ACCESSOR.matcher(method.getName()).matches()) {
+            if (instance && !accessor && beanAccessor(method.getName())) {
                 return false;
             }
         }
@@ -180,6 +177,12 @@ final class RecordShapes {
 
     private static boolean jacksonOrBeans(String name) {
         return name.startsWith("com.fasterxml.jackson.") || name.startsWith("java.beans.");
+    }
+
+    // Databind takes getfoo(), get_x() and isbar() for properties too, not only getFoo().
+    private static boolean beanAccessor(String name) {
+        return (name.startsWith("get") && name.length() > 3) || (name.startsWith("is") && name.length() > 2)
+                || (name.startsWith("set") && name.length() > 3);
     }
 
     private static boolean isComponentAccessor(Class<?> type, Method method) {
