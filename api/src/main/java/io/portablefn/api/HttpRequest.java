@@ -149,8 +149,20 @@ public final class HttpRequest {
         }
 
         public Builder method(String method) {
-            this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+            this.method = upperCase(Objects.requireNonNull(method, "method"));
             return this;
+        }
+
+        // Runs on every request, and methods nearly always arrive upper-case: a plain A-Z check
+        // is cheaper than String.toUpperCase's per-character Unicode lookups.
+        private static String upperCase(String method) {
+            for (int i = 0; i < method.length(); i++) {
+                char c = method.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    return method.toUpperCase(Locale.ROOT);
+                }
+            }
+            return method;
         }
 
         /** The already-decoded path; an empty or null path becomes {@code /}. */

@@ -30,5 +30,7 @@ class HttpRequestTest {
         assertEquals("POST", request.method());
         assertEquals("/", request.path());
         assertEquals(0, request.body().length);
+        assertEquals("M-SEARCH", HttpRequest.builder().method("m-search").build().method());
+        assertEquals("PATCH", HttpRequest.builder().method("PATCH").build().method());
     }
 }

@@ -84,7 +84,9 @@ class AzureHttpAdapterTest {
 
     @Test
     void routingMissesAreProblemResponses() {
+        // Matched again, exactly (http.route.template): the host ignores case and a trailing slash.
         assertEquals(404, send("GET", "https://app.net/api/files/x/", Map.of(), null).getStatusCode());
+        assertEquals(404, send("GET", "https://app.net/api/FILES/x", Map.of(), null).getStatusCode());
         var wrongMethod = send("PUT", "https://app.net/api/files/x", Map.of(), null);
         assertEquals(405, wrongMethod.getStatusCode());
         assertEquals("GET, POST", wrongMethod.headers().get("allow"));

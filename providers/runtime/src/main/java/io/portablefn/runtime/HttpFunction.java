@@ -25,6 +25,8 @@ public final class HttpFunction implements PortableFunction {
     private final int timeoutSeconds;
     private final PathTemplate path;
     private final Set<HttpMethod> methods;
+    // Checked on every request: an array walk allocates no iterator.
+    private final HttpMethod[] allowed;
     private final HttpHandler handler;
 
     private HttpFunction(String name, int timeoutSeconds, String path, Set<HttpMethod> methods, HttpHandler handler) {
@@ -32,6 +34,7 @@ public final class HttpFunction implements PortableFunction {
         this.timeoutSeconds = timeoutSeconds;
         this.path = PathTemplate.parse(path);
         this.methods = Collections.unmodifiableSet(EnumSet.copyOf(methods));
+        this.allowed = this.methods.toArray(new HttpMethod[0]);
         this.handler = handler;
     }
 
@@ -117,8 +120,8 @@ public final class HttpFunction implements PortableFunction {
 
     /** True if the trigger accepts this method. */
     public boolean allows(String method) {
-        for (HttpMethod allowed : methods) {
-            if (allowed.name().equals(method)) {
+        for (HttpMethod one : allowed) {
+            if (one.name().equals(method)) {
                 return true;
             }
         }
