@@ -23,6 +23,27 @@ public final class GreetAzureFunction {
             @HttpTrigger(name = "request", methods = {HttpMethod.POST}, route = "greet",
                     authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
             ExecutionContext context) {
+        return greet(request);
+    }
+
+    /**
+     * The same function honouring the route as portablefn's contract states it on every cloud
+     * (exact, case-sensitive, no trailing slash), which the host's router does not: the path can
+     * only come from {@code getUri()}, which the Java worker parses on every call.
+     */
+    @FunctionName("greet-hand-exact-route")
+    public HttpResponseMessage runExactRoute(
+            @HttpTrigger(name = "request", methods = {HttpMethod.POST}, route = "greet",
+                    authLevel = AuthorizationLevel.FUNCTION) HttpRequestMessage<Optional<String>> request,
+            ExecutionContext context) {
+        String path = request.getUri().getRawPath();
+        if (!path.endsWith("/greet")) {
+            return request.createResponseBuilder(HttpStatus.NOT_FOUND).build();
+        }
+        return greet(request);
+    }
+
+    private static HttpResponseMessage greet(HttpRequestMessage<Optional<String>> request) {
         try {
             Greeter.Greeting greeting = Greeter.greet(MAPPER.readValue(request.getBody().orElse(""), Greeter.Person.class));
             return request.createResponseBuilder(HttpStatus.OK).header("content-type", "application/json")

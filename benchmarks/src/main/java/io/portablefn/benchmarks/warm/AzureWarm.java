@@ -39,4 +39,10 @@ public class AzureWarm {
     public Object handWritten() {
         return hand.run(AzureInputs.request(), AzureInputs.CONTEXT);
     }
+
+    /** Hand-written, reading its path to route exactly as the contract says (see docs/performance.md). */
+    @Benchmark
+    public Object handWrittenExactRoute() {
+        return hand.runExactRoute(AzureInputs.request(), AzureInputs.CONTEXT);
+    }
 }

@@ -15,6 +15,7 @@ import io.portablefn.testkit.gcp.InvokerRequest;
 import io.portablefn.testkit.gcp.InvokerResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ class GcpHttpAdapterTest {
 
     @Test
     void contextCarriesProviderNameIdAndDeadline() throws Exception {
-        Instant before = Instant.now();
+        // The deadline is kept in whole milliseconds.
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         new GcpHttpAdapter(echo(HttpResponse.noContent()), null).handle(
                 new InvokerRequest("GET", "/files/x", null).header("Function-Execution-Id", "exec-1"), new InvokerResponse());
         Context ctx = context.get();
