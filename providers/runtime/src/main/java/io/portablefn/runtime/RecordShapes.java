@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which types {@link RecordJson} reads and writes itself, and how: records whose components are
  * {@code String}, {@code boolean}, {@code int}, {@code long}, {@code double} (or their boxes),
- * such records, or {@code List}s of these. A record qualifies only when databind would treat it
+ * enums, such records, or {@code List}s of these. A record qualifies only when databind would treat it
  * as nothing more than its components: not generic, no Jackson (or {@code java.beans})
  * annotation on it, its members or its interfaces, and no public method that databind would take
  * for another property ({@code getX()}, {@code isX()}, {@code setX(..)}).
@@ -47,8 +47,8 @@ final class RecordShapes {
         if (shape == null) {
             shape = build(type);
         }
-        // A bare string or number at the top is rare enough to leave to databind.
-        return shape == NONE || shape instanceof ScalarShape ? null : shape;
+        // A bare string, number or enum at the top is rare enough to leave to databind.
+        return shape != NONE && (shape instanceof RecordOf || shape instanceof ListOf) ? shape : null;
     }
 
     /** The shape of a result's class (a record only), or null when databind must do it. */
@@ -90,6 +90,9 @@ final class RecordShapes {
         if (scalar != null) {
             return scalar;
         }
+        if (raw.isEnum()) {
+            return EnumShape.of(raw);
+        }
         return raw.isRecord() ? record(raw, building) : null;
     }
 
@@ -129,12 +132,29 @@ final class RecordShapes {
 
     /** True when nothing but the components could change what databind does with the record. */
     private static boolean plain(Class<?> type) {
+        if (!unannotated(type)) {
+            return false;
+        }
+        for (Method method : type.getMethods()) {
+            boolean instance = !Modifier.isStatic(method.getModifiers());
+            boolean accessor = isComponentAccessor(type, method) || method.getName().equals("getClass");
+            if (instance && !accessor && beanAccessor(method.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no annotation databind honours is on the type, its members or its interfaces. */
+    static boolean unannotated(Class<?> type) {
         List<AnnotatedElement> annotated = new ArrayList<>();
         annotated.add(type);
         annotated.addAll(List.of(type.getDeclaredFields()));
         annotated.addAll(List.of(type.getDeclaredMethods()));
         annotated.addAll(List.of(type.getDeclaredConstructors()));
-        annotated.addAll(List.of(type.getRecordComponents()));
+        if (type.isRecord()) {
+            annotated.addAll(List.of(type.getRecordComponents()));
+        }
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             annotated.addAll(List.of(constructor.getParameters()));
         }
@@ -150,13 +170,6 @@ final class RecordShapes {
                 if (foreign(annotation.annotationType())) {
                     return false;
                 }
-            }
-        }
-        for (Method method : type.getMethods()) {
-            boolean instance = !Modifier.isStatic(method.getModifiers());
-            boolean accessor = isComponentAccessor(type, method) || method.getName().equals("getClass");
-            if (instance && !accessor && beanAccessor(method.getName())) {
-                return false;
             }
         }
         return true;

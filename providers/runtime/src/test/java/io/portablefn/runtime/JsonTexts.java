@@ -93,6 +93,12 @@ final class JsonTexts {
             out.append(random.nextInt(4) == 0 ? pick(INTS) : Long.toString(random.nextLong() >> random.nextInt(64)));
         } else if (raw == double.class || raw == Double.class) {
             out.append(randomDouble());
+        } else if (raw.isEnum()) {
+            // A constant's name, or one databind reads otherwise or not at all.
+            Object[] constants = raw.getEnumConstants();
+            String name = ((Enum<?>) constants[random.nextInt(constants.length)]).name();
+            String[] near = {name, name, name.toLowerCase(java.util.Locale.ROOT), name + "X", "", "0", "1", " " + name};
+            out.append(random.nextInt(4) == 0 ? "0" : '"' + near[random.nextInt(near.length)] + '"');
         } else if (raw == List.class) {
             array(((ParameterizedType) type).getActualTypeArguments()[0], out, depth);
         } else if (raw.isRecord()) {

@@ -60,6 +60,9 @@ final class RecordValues {
             return random.nextBoolean() ? LONGS[random.nextInt(LONGS.length)] : random.nextLong() >> random.nextInt(64);
         } else if (raw == double.class || raw == Double.class) {
             return number();
+        } else if (raw.isEnum()) {
+            Object[] constants = raw.getEnumConstants();
+            return constants[random.nextInt(constants.length)];
         } else if (raw == List.class) {
             return list(((ParameterizedType) type).getActualTypeArguments()[0], depth);
         } else if (raw.isRecord()) {

@@ -138,6 +138,19 @@ final class SampleRecords {
     static final Type POINTS = new TypeReference<List<Point>>() { }.getType();
     static final Type SCALARS_LIST = new TypeReference<List<Scalars>>() { }.getType();
 
+    /** An enum: by name() in and out; a constant with a body, and a toString() databind ignores. */
+    enum Size {
+        SMALL,
+        LARGE {
+            @Override
+            public String toString() {
+                return "large";
+            }
+        };
+    }
+
+    record Sized(Size size, List<Size> sizes, String label) { }
+
     /** Components named like bean accessors: databind (2.21) binds them by component name. */
     record BeanNamed(String getName, boolean isActive, String issues, Boolean isbar) { }
 
@@ -162,6 +175,8 @@ final class SampleRecords {
         samples.put(Drawing.class, List.of(new Drawing(new Line(new Point(0, 0), new Point(9, 9), "axis"),
                 list(new Polygon("p", list(new Point(1, 1)))), list(list("a", "b"), list()), full),
                 new Drawing(null, list(), list(list()), nulls)));
+        samples.put(Sized.class, List.of(new Sized(Size.LARGE, list(Size.SMALL, null, Size.LARGE), "l"),
+                new Sized(null, null, null)));
         samples.put(BeanNamed.class, List.of(new BeanNamed("n", true, "i", null)));
         samples.put(Single.class, List.of(new Single("only"), new Single(null)));
         samples.put(SingleInt.class, List.of(new SingleInt(42)));

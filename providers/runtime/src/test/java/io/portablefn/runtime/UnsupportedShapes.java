@@ -124,10 +124,29 @@ final class UnsupportedShapes {
             serialize(json, provider);
         }
     }
-    enum Color { RED, GREEN }
+    enum LabelledColor { @JsonProperty("red") RED, GREEN }
+    enum ValuedColor {
+        RED;
+        @JsonValue
+        String code() {
+            return "r";
+        }
+    }
+    enum CreatedColor {
+        RED;
+        @JsonCreator
+        static CreatedColor of(String name) {
+            return RED;
+        }
+    }
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    enum NumberedColor { RED }
+    record WithLabelledColor(LabelledColor color) { }
+    record WithValuedColor(ValuedColor color) { }
+    record WithCreatedColor(CreatedColor color) { }
+    record WithNumberedColor(NumberedColor color) { }
     record WithMap(Map<String, String> values) { }
     record WithObject(Object value) { }
-    record WithEnum(Color color) { }
     record WithArray(String[] names) { }
     record WithIntArray(int[] numbers) { }
     record WithInstant(Instant at) { }
@@ -154,7 +173,7 @@ final class UnsupportedShapes {
     record WithJsonNode(JsonNode node) { }
     record WithNestedUnsupported(String name, WithMap inner) { }
     record WithNestedAnnotated(String name, Renamed inner) { }
-    record WithListOfUnsupported(List<WithEnum> items) { }
+    record WithListOfUnsupported(List<WithMap> items) { }
 
     /** A class with bean accessors: databind binds it, RecordJson leaves it alone. */
     static final class Bean {
@@ -206,7 +225,10 @@ final class UnsupportedShapes {
                 new Case(SelfWriting.class, "{\"name\":\"a\"}", new SelfWriting("a")),
                 new Case(WithMap.class, "{\"values\":{}}", new WithMap(Map.of())),
                 new Case(WithObject.class, "{\"value\":\"a\"}", new WithObject("a")),
-                new Case(WithEnum.class, "{\"color\":\"RED\"}", new WithEnum(Color.RED)),
+                new Case(WithLabelledColor.class, "{\"color\":\"red\"}", new WithLabelledColor(LabelledColor.RED)),
+                new Case(WithValuedColor.class, "{\"color\":\"r\"}", new WithValuedColor(ValuedColor.RED)),
+                new Case(WithCreatedColor.class, "{\"color\":\"RED\"}", new WithCreatedColor(CreatedColor.RED)),
+                new Case(WithNumberedColor.class, "{\"color\":0}", new WithNumberedColor(NumberedColor.RED)),
                 new Case(WithArray.class, "{\"names\":[\"a\"]}", new WithArray(new String[] {"a"})),
                 new Case(WithIntArray.class, "{\"numbers\":[1]}", new WithIntArray(new int[] {1})),
                 new Case(WithInstant.class, "{\"at\":\"2026-01-01T00:00:00Z\"}", new WithInstant(Instant.EPOCH)),
@@ -250,7 +272,7 @@ final class UnsupportedShapes {
                 new Case(Point[].class, "[{\"x\":1,\"y\":2}]", new Point[] {new Point(1, 2)}),
                 new Case(int[].class, "[1]", new int[] {1}),
                 new Case(Bean.class, "{\"name\":\"a\"}", new Bean()),
-                new Case(Color.class, "\"RED\"", Color.RED),
+                new Case(SampleRecords.Size.class, "\"SMALL\"", SampleRecords.Size.SMALL),
                 new Case(JsonNode.class, "{}", null),
                 new Case(Record.class, "{}", null),
                 new Case(List.class, "[]", new ArrayList<>()),
