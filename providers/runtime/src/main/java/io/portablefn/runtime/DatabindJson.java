@@ -32,6 +32,10 @@ final class DatabindJson {
             throw unsupportedType(unsupported);
         } catch (IOException unreadable) {
             throw unreadable(unreadable, subject);
+        } catch (StackOverflowError tooDeep) {
+            // Databind recurses once per nested value; within the parser's nesting limit (1,000)
+            // that can still outgrow a thread's stack. It is the caller's body, not a crash.
+            throw HttpException.badRequest("The " + subject + " is nested too deeply to read.");
         }
     }
 
