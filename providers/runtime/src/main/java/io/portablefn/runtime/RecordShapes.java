@@ -34,8 +34,19 @@ final class RecordShapes {
         void write(JsonGenerator json, Object value) throws Exception;
     }
 
-    // Types that do not qualify are remembered as NONE, so the question is asked once per type.
-    private static final Shape NONE = new ListOf(null);
+    // Types that do not qualify are remembered as NONE, so the question is asked once per type;
+    // it is never read or written with.
+    private static final Shape NONE = new Shape() {
+        @Override
+        public Object read(JsonParser json) {
+            throw new IllegalStateException("not a supported type");
+        }
+
+        @Override
+        public void write(JsonGenerator json, Object value) {
+            throw new IllegalStateException("not a supported type");
+        }
+    };
     private static final Map<Type, Shape> KNOWN = new ConcurrentHashMap<>();
 
     private RecordShapes() {
@@ -48,7 +59,7 @@ final class RecordShapes {
             shape = build(type);
         }
         // A bare string, number or enum at the top is rare enough to leave to databind.
-        return shape != NONE && (shape instanceof RecordOf || shape instanceof ListOf) ? shape : null;
+        return shape instanceof RecordOf || shape instanceof ListOf ? shape : null;
     }
 
     /** The shape of a result's class (a record only), or null when databind must do it. */
