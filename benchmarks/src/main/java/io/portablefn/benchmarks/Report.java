@@ -69,7 +69,8 @@ final class Report {
         md.append(table).append('\n');
     }
 
-    void jvmOptions(Map<String, List<Double>> times) {
+    void jvmOptions(JvmOptions.Result result) {
+        Map<String, List<Double>> times = result.times();
         md.append("### What the JVM adds (AWS handler called directly, fresh JVM)\n\n");
         Set<String> configs = new LinkedHashSet<>();
         times.keySet().forEach(key -> configs.add(key.substring(key.indexOf('|') + 1)));
@@ -85,6 +86,10 @@ final class Report {
                     Table.ratio(Stats.pairedRatio(portable, times.get(h + config))));
         }
         md.append(table).append('\n');
+        md.append("Archives checked before timing (`-Xlog:class+load`; timed with `-Xshare:on` or `-XX:AOTMode=on`,"
+                + " so a start that cannot map its archive fails):\n\n");
+        result.archives().forEach(line -> md.append("- ").append(line).append('\n'));
+        md.append('\n');
     }
 
     void warm(String title, WarmRunner.Warm warm, String baseline) {

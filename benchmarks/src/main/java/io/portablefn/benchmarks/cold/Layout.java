@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,6 +26,11 @@ public final class Layout {
     private final List<Path> moduleClasspath;
     private final Path classes;
     private final Path out;
+    // Each jar is written once per run: AppCDS and the AOT cache refuse a jar whose modification
+    // time or size differs from the one they were trained on ("A jar file is not the one used
+    // while building the shared archive file"), so rewriting it before every start kept both
+    // archives from ever loading.
+    private final Map<String, Path> written = new HashMap<>();
 
     public Layout(Path classpathFile, Path classes, Path out) throws IOException {
         this.moduleClasspath = new ArrayList<>();
@@ -92,7 +99,11 @@ public final class Layout {
         return zip;
     }
 
-    private Path jar(String name, List<String> prefixes) throws IOException {
+    private synchronized Path jar(String name, List<String> prefixes) throws IOException {
+        Path done = written.get(name);
+        if (done != null) {
+            return done;
+        }
         Path jar = out.resolve(name);
         Files.createDirectories(out);
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream z = new ZipOutputStream(file)) {
@@ -102,6 +113,7 @@ public final class Layout {
                 z.closeEntry();
             }
         }
+        written.put(name, jar);
         return jar;
     }
 
