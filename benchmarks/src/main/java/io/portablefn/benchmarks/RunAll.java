@@ -65,8 +65,8 @@ public final class RunAll {
         report.machine();
 
         Jvm jvm = Jvm.current();
-        List<Variant> aws = List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_STREAMING,
-                Variant.AWS_SPRING);
+        List<Variant> aws = List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_READ_TREE,
+                Variant.AWS_STREAMING, Variant.AWS_SPRING);
         report.cold("AWS Lambda, handler called directly (fresh JVM, one HTTP API 2.0 event)",
                 cold(launcher, aws, Launcher.Mode.DIRECT, jvm, rounds), aws);
         report.cold("AWS Lambda, through the runtime interface client 2.9.0 and a Runtime API emulator",
@@ -85,7 +85,7 @@ public final class RunAll {
 
         if (!skipWarm) {
             WarmRunner warm = new WarmRunner(warmRounds, warmSeconds, measureSeconds);
-            report.warm("AWS Lambda", warm.run(AwsWarm.class), "handObjectMapper");
+            report.warm("AWS Lambda", warm.run(AwsWarm.class), "handObjectMapper", "handReadTree");
             report.warm("AWS Lambda, an SQS batch of 10 messages (divide by 10 for one message)",
                     warm.run(SqsWarm.class), "handObjectMapper");
             report.warm("Google Cloud Functions (in process)", warm.run(GcpWarm.class), "handWritten");
