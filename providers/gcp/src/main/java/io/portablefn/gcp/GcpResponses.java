@@ -2,7 +2,6 @@ package io.portablefn.gcp;
 
 import com.google.cloud.functions.HttpResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Writes a neutral response through the Functions Framework's response.
@@ -11,7 +10,8 @@ import java.io.OutputStream;
  * adds a line (so several values and several Set-Cookie lines all reach the client), except that
  * {@code Content-Type} replaces the content type and {@code Content-Length} replaces the length.
  * So the content type is set once with {@code setContentType}, and a function's Content-Length is
- * not copied: Jetty frames the body it is given and a stale length would corrupt the response.
+ * not copied (a stale length would corrupt the response): the length of the body actually written
+ * is set instead.
  */
 final class GcpResponses {
 
@@ -32,9 +32,11 @@ final class GcpResponses {
         }
         byte[] body = neutral.body();
         if (body.length > 0) {
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-            out.flush();
+            // The length is known, so it is sent: java-function-invoker 1.4.1 flushes the response
+            // after the function returns (HttpFunctionExecutor.service), which without a length
+            // sends every answer chunked, one more write and its framing per request.
+            response.appendHeader("Content-Length", Integer.toString(body.length));
+            response.getOutputStream().write(body);
         }
     }
 }
