@@ -55,18 +55,22 @@ public final class RoutePrecedence {
         List<String> conflicts = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) {
             for (int j = i + 1; j < routes.size(); j++) {
-                Route a = routes.get(i);
-                Route b = routes.get(j);
-                String method = a.methods().stream().filter(b.methods()::contains).findFirst().orElse(null);
-                String why = method == null ? null : conflict(a.path(), b.path());
-                if (why != null) {
-                    conflicts.add("Functions '" + a.function() + "' (" + method + " " + a.path() + ") and '"
-                            + b.function() + "' (" + method + " " + b.path() + ") cannot both be routed: " + why
-                            + ". Give one of them another path or other methods.");
+                String conflict = conflict(routes.get(i), routes.get(j));
+                if (conflict != null) {
+                    conflicts.add(conflict);
                 }
             }
         }
         return conflicts;
+    }
+
+    /** Why two routes cannot be routed alike everywhere, naming both functions; null when they can. */
+    public static String conflict(Route a, Route b) {
+        String method = a.methods().stream().filter(b.methods()::contains).findFirst().orElse(null);
+        String why = method == null ? null : conflict(a.path(), b.path());
+        return why == null ? null : "Functions '" + a.function() + "' (" + method + " " + a.path() + ") and '"
+                + b.function() + "' (" + method + " " + b.path() + ") cannot both be routed: " + why
+                + ". Give one of them another path or other methods.";
     }
 
     /** Why two templates with a method in common cannot be routed alike everywhere, or null when they can. */
