@@ -7,8 +7,8 @@ import io.portablefn.conformance.fixtures.Echo;
 import io.portablefn.conformance.fixtures.Empty;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.FileReadme;
+import io.portablefn.conformance.fixtures.FileTree;
 import io.portablefn.conformance.fixtures.FileVersion;
-import io.portablefn.conformance.fixtures.Files;
 import io.portablefn.conformance.fixtures.Greet;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.Orders;
@@ -43,7 +43,7 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
-            FailingSchedule.class, Files.class, FileReadme.class, FileVersion.class);
+            FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class);
 
     public Suite {
         cases = List.copyOf(cases);
