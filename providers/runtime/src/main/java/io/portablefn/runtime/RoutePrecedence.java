@@ -13,7 +13,7 @@ import java.util.Locale;
  * <ul>
  *   <li><b>Precedence.</b> Segment by segment from the left, at the first segment where the
  *       templates differ, a literal beats a parameter and a parameter beats a greedy parameter:
- *       {@code /files/readme} beats {@code /files/{name}/{v}}... beats {@code /files/{rest+}}.
+ *       {@code /files/readme} beats {@code /files/{name}/{v}}, which beats {@code /files/{rest+}}.
  *       This is how Azure's host orders routes (azure-webjobs-sdk-extensions,
  *       src/WebJobs.Extensions.Http/WebJobsRouteBuilder.cs, {@code RouteComparison}: static before
  *       parameter, segment by segment, the longer route first) and what API Gateway's "most
