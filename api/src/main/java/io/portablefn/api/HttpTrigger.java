@@ -31,7 +31,13 @@ public @interface HttpTrigger {
     /**
      * The path template: starts with {@code /}, segments separated by {@code /}; a segment is
      * either literal text ({@code A-Z a-z 0-9 - . _ ~}) or a whole-segment parameter such as
-     * {@code {id}}. Parameters are read with {@link HttpRequest#pathParameter(String)}.
+     * {@code {id}}. The last segment may be a greedy parameter such as {@code {rest+}}, which
+     * takes the rest of the path, slashes included, so that one function owns a subtree:
+     * {@code /files/{rest+}} answers {@code /files/a/b.txt} with {@code rest} = {@code a/b.txt},
+     * and {@code /files} or {@code /files/} with {@code rest} = {@code ""}. Parameters are read
+     * with {@link HttpRequest#pathParameter(String)}, decoded. Where several functions' templates
+     * match a path, a literal segment beats a parameter and a parameter beats a greedy one, from
+     * the left (docs/mapping.md §1).
      */
     String path();
 }

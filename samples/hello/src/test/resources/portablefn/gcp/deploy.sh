@@ -7,6 +7,18 @@ set -eu
 cd "$(dirname "$0")"
 
 gcloud functions deploy \
+  files \
+  --gen2 \
+  --runtime=java17 \
+  --entry-point=io.portablefn.samples.hello.FileTree_GcpFunction \
+  --source=function \
+  --trigger-http \
+  --no-allow-unauthenticated \
+  --memory=512Mi \
+  --timeout=60s \
+  "$@"
+
+gcloud functions deploy \
   greet \
   --gen2 \
   --runtime=java17 \

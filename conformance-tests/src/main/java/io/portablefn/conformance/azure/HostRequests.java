@@ -31,8 +31,10 @@ final class HostRequests {
     /**
      * ASP.NET routing of {@code routePrefix/route} for a client that sends the function's path
      * under the prefix ({@code /api/orders/42}): literals compare case-insensitively, a
-     * parameter takes one non-empty segment, one trailing slash is ignored, and the method must be
-     * one the trigger lists. An empty route means the function's name.
+     * parameter takes one non-empty segment, a catch-all {@code {*rest}} as the last segment
+     * takes the rest, none included (ASP.NET Core routing: catch-all parameters are optional and
+     * match the empty remainder), one trailing slash is ignored, and the method must be one the
+     * trigger lists. An empty route means the function's name.
      */
     static boolean routes(String routePrefix, String route, String functionName, HttpMethod[] methods,
             WireRequest request) {
@@ -48,10 +50,12 @@ final class HostRequests {
             path = path.substring(0, path.length() - 1);
         }
         String[] actual = path.substring(1).split("/", -1);
-        if (!methodListed || expected.length != actual.length) {
+        boolean catchAll = expected[expected.length - 1].startsWith("{*");
+        int fixed = catchAll ? expected.length - 1 : expected.length;
+        if (!methodListed || (catchAll ? actual.length < fixed : expected.length != actual.length)) {
             return false;
         }
-        for (int i = 0; i < expected.length; i++) {
+        for (int i = 0; i < fixed; i++) {
             String segment = KestrelPaths.decodeSegment(actual[i]);
             boolean parameter = expected[i].startsWith("{") && expected[i].endsWith("}");
             if (parameter ? segment.isEmpty() : !expected[i].equalsIgnoreCase(segment)) {

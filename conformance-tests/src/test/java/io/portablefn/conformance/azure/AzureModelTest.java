@@ -64,6 +64,16 @@ class AzureModelTest {
     }
 
     @Test
+    void hostCatchAllTakesTheRestOrNothing() {
+        for (String path : List.of("/files", "/files/", "/Files/a", "/files/a/b/", "/files//x")) {
+            assertTrue(HostRequests.routes("api", "files/{*rest}", "f", GET, WireRequest.get(path)), path);
+        }
+        assertFalse(HostRequests.routes("api", "files/{*rest}", "f", GET, WireRequest.get("/filesx/a")));
+        assertFalse(HostRequests.routes("api", "files/{*rest}", "f", GET, WireRequest.get("/")));
+        assertTrue(HostRequests.routes("api", "{*all}", "f", GET, WireRequest.get("/")));
+    }
+
+    @Test
     void workerBindsBodiesToTheDeclaredType() throws Exception {
         var optionalString = getClass().getDeclaredMethod("optionalString").getGenericReturnType();
         var optionalBytes = getClass().getDeclaredMethod("optionalBytes").getGenericReturnType();

@@ -12,6 +12,7 @@ import io.portablefn.processor.spi.FunctionModel;
 import io.portablefn.processor.spi.GeneratedFiles;
 import io.portablefn.processor.spi.ProviderGenerator;
 import io.portablefn.processor.spi.TriggerModel;
+import io.portablefn.runtime.PathTemplate;
 import java.io.IOException;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -103,9 +104,12 @@ public final class AzureGenerator implements ProviderGenerator {
                 .build();
     }
 
-    /** Azure routes are relative to the routePrefix: {@code /orders/{id}} becomes {@code orders/{id}}. */
+    /**
+     * Azure routes are relative to the routePrefix, and a greedy parameter is ASP.NET's catch-all:
+     * {@code /orders/{id}} becomes {@code orders/{id}}, {@code /files/{rest+}} {@code files/{*rest}}.
+     */
     static String route(String pathTemplate) {
-        return pathTemplate.substring(1);
+        return PathTemplate.parse(pathTemplate).aspNetRoute();
     }
 
     // Azure's enum has the same names for the seven methods a portable trigger may list.

@@ -32,11 +32,14 @@ public final class AzureHttpAdapter {
 
     private final HttpFunction function;
     private final int pathSegments;
+    /** For a greedy template, the route prefix's segments to drop; -1 otherwise. */
+    private final int prefixSegments;
     private final long timeoutMillis;
 
     public AzureHttpAdapter(HttpFunction function) {
         this.function = Objects.requireNonNull(function, "function");
         this.pathSegments = AzureRequests.segmentCount(function.path().toString());
+        this.prefixSegments = function.path().isGreedy() ? RoutePrefix.segments(System.getenv()) : -1;
         this.timeoutMillis = function.timeoutSeconds() * 1000L;
     }
 
@@ -54,11 +57,24 @@ public final class AzureHttpAdapter {
                 Instant.ofEpochMilli(start + timeoutMillis), new JulLogger(jul));
         HttpResponse response;
         try {
-            HttpRequest decoded = AzureRequests.decode(request, pathSegments, invocationId);
+            HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId);
             response = function.invoke(decoded, invocation);
         } catch (HttpException undecodable) {
             response = Problems.of(undecodable);
         }
         return AzureResponses.encode(response, request, invocation.logger());
+    }
+
+    /** A fixed template's length, or for a greedy one what follows the route prefix in this URL. */
+    private int pathSegments(HttpRequestMessage<?> request) {
+        if (prefixSegments < 0) {
+            return pathSegments;
+        }
+        try {
+            return RoutePrefix.pathSegments(request.getUri().getRawPath(), prefixSegments);
+        } catch (RuntimeException invalid) {
+            // A URL the worker cannot parse: decoding answers it with a 400.
+            return pathSegments;
+        }
     }
 }

@@ -42,4 +42,10 @@ class AzureGeneratorTest {
     void routeIsThePathWithoutItsLeadingSlash() {
         assertEquals("orders/{id}/items", AzureGenerator.route("/orders/{id}/items"));
     }
+
+    @Test
+    void aGreedyParameterIsAnAspNetCatchAll() {
+        assertEquals("files/{*rest}", AzureGenerator.route("/files/{rest+}"));
+        assertEquals("{*all}", AzureGenerator.route("/{all+}"));
+    }
 }

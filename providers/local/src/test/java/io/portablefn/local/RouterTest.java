@@ -38,11 +38,29 @@ class RouterTest {
     }
 
     @Test
-    void atEqualLiteralCountTheEarlierLiteralWins() {
-        Router router = new Router(List.of(fn("late", "/{a}/b", HttpMethod.GET), fn("early", "/a/{b}", HttpMethod.GET)));
+    void literalThenParameterThenGreedyWhateverTheOrderGiven() {
+        Router router = new Router(List.of(fn("tree", "/files/{rest+}", HttpMethod.GET),
+                fn("version", "/files/{name}/{v}", HttpMethod.GET), fn("readme", "/files/readme", HttpMethod.GET)));
 
-        assertEquals("early", router.route("GET", "/a/b").function().name());
-        assertEquals("late", router.route("GET", "/x/b").function().name());
+        assertEquals("readme", router.route("GET", "/files/readme").function().name());
+        assertEquals("version", router.route("GET", "/files/a/1").function().name());
+        Router.Match deep = router.route("GET", "/files/a/1/2");
+        assertEquals("tree", deep.function().name());
+        assertEquals(Map.of("rest", "a/1/2"), deep.parameters());
+        assertEquals(Map.of("rest", ""), router.route("GET", "/files").parameters());
+        assertEquals(Map.of("rest", ""), router.route("GET", "/files/").parameters());
+        assertEquals(Map.of("rest", "a"), router.route("GET", "/files/a").parameters());
+    }
+
+    @Test
+    void templatesCloudsWouldOrderDifferentlyAreRefusedByName() {
+        var crossing = assertThrows(IllegalArgumentException.class, () -> new Router(List.of(
+                fn("late", "/{a}/b", HttpMethod.GET), fn("early", "/a/{b}", HttpMethod.GET))));
+        assertTrue(crossing.getMessage().contains("'late'") && crossing.getMessage().contains("'early'"),
+                crossing.getMessage());
+        var parent = assertThrows(IllegalArgumentException.class, () -> new Router(List.of(
+                fn("list", "/files", HttpMethod.GET), fn("tree", "/files/{rest+}", HttpMethod.GET))));
+        assertTrue(parent.getMessage().contains("empty remainder"), parent.getMessage());
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
     private final Map<String, String> namesToClasses = new HashMap<>();
     private final Set<String> sourceClasses = new LinkedHashSet<>();
     private final FunctionManifestWriter manifest = new FunctionManifestWriter();
+    private RouteChecks routes;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -50,6 +51,7 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
         diagnostics = new Diagnostics(environment.getMessager());
         checks = new FunctionChecks(environment.getTypeUtils(), diagnostics);
         files = new FilerFiles(environment.getFiler());
+        routes = new RouteChecks(diagnostics);
         generators = Generators.load(PortableFunctionProcessor.class.getClassLoader(), diagnostics);
     }
 
@@ -76,7 +78,7 @@ public final class PortableFunctionProcessor extends AbstractProcessor {
 
     private void processOne(TypeElement type) {
         FunctionChecks.CheckedFunction checked = checks.check(type);
-        if (checked == null || !uniqueName(checked.model())) {
+        if (checked == null || !uniqueName(checked.model()) || !routes.add(checked.model())) {
             return;
         }
         FunctionModel model = checked.model();

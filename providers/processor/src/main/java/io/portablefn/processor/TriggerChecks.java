@@ -8,6 +8,7 @@ import io.portablefn.api.StorageTrigger;
 import io.portablefn.api.TopicTrigger;
 import io.portablefn.processor.spi.TriggerModel;
 import io.portablefn.runtime.PathTemplate;
+import io.portablefn.runtime.PathTemplateException;
 import io.portablefn.runtime.cron.Cron;
 import io.portablefn.runtime.cron.CronException;
 import java.lang.annotation.Annotation;
@@ -84,8 +85,13 @@ final class TriggerChecks {
                         type, HttpTrigger.class.getName());
                 ok = false;
             }
-        } catch (IllegalArgumentException invalid) {
-            diagnostics.error("invalid-path", invalid.getMessage(), type, HttpTrigger.class.getName());
+        } catch (PathTemplateException invalid) {
+            String tag = switch (invalid.kind()) {
+                case GREEDY_NOT_LAST -> "greedy-not-last";
+                case SEVERAL_GREEDY -> "several-greedy";
+                case MALFORMED -> "invalid-path";
+            };
+            diagnostics.error(tag, invalid.getMessage() + " (on " + type + ")", type, HttpTrigger.class.getName());
             ok = false;
         }
         if (http.methods().length == 0) {

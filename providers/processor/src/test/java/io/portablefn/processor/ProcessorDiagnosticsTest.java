@@ -85,6 +85,44 @@ class ProcessorDiagnosticsTest {
     }
 
     @Test
+    void greedyParameterNotLast() {
+        fails(compile(function(FN + "@HttpTrigger(path = \"/files/{rest+}/meta\")",
+                "public class Fn implements HttpHandler", RAW_BODY)), "greedy-not-last",
+                "the greedy parameter {rest+} takes the rest of the path, so it must be the last segment");
+    }
+
+    @Test
+    void severalGreedyParameters() {
+        fails(compile(function(FN + "@HttpTrigger(path = \"/files/{dir+}/{rest+}\")",
+                "public class Fn implements HttpHandler", RAW_BODY)), "several-greedy",
+                "more than one greedy parameter");
+    }
+
+    @Test
+    void twoFunctionsOnTheSameMethodAndPath() {
+        Compilation compilation = compile(
+                function(FN + "@HttpTrigger(methods = HttpMethod.POST, path = \"/greet\")",
+                        "public class Fn implements HttpHandler", RAW_BODY),
+                source("test.Other", "package test;", "import io.portablefn.api.*;",
+                        "@Function(name = \"other\") @HttpTrigger(methods = {HttpMethod.GET, HttpMethod.POST},"
+                                + " path = \"/greet\")",
+                        "public class Other implements HttpHandler {", RAW_BODY, "}"));
+        fails(compilation, "route-conflict", "Functions 'fn' (POST /greet) and 'other' (POST /greet) cannot both be"
+                + " routed: they answer the same paths");
+    }
+
+    @Test
+    void greedyTemplateBesideOneLikeItsParent() {
+        Compilation compilation = compile(
+                function(FN + "@HttpTrigger(path = \"/files/{rest+}\")", "public class Fn implements HttpHandler",
+                        RAW_BODY),
+                source("test.Other", "package test;", "import io.portablefn.api.*;",
+                        "@Function(name = \"other\") @HttpTrigger(path = \"/files\")",
+                        "public class Other implements HttpHandler {", RAW_BODY, "}"));
+        fails(compilation, "route-conflict", "its empty remainder");
+    }
+
+    @Test
     void pathReservedForTheLocalServersEvents() {
         fails(compile(function(FN + "@HttpTrigger(path = \"/_portablefn/events/x\")",
                 "public class Fn implements HttpHandler", RAW_BODY)), "invalid-path",

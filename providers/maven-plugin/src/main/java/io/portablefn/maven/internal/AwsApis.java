@@ -1,5 +1,6 @@
 package io.portablefn.maven.internal;
 
+import io.portablefn.runtime.PathTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,28 +85,47 @@ final class AwsApis {
         }
     }
 
-    /** One event per method: {@code HttpGet} on the HTTP API, {@code RestGet} on the REST API. */
+    /**
+     * One event per method: {@code HttpGet} on the HTTP API, {@code RestGet} on the REST API. A
+     * greedy template ({@code /files/{rest+}}, API Gateway's own spelling) gets a second event per
+     * method, {@code HttpGetParent}, on its parent path ({@code /files}): a greedy path variable
+     * catches the child resources of a route (docs.aws.amazon.com/apigateway/latest/developerguide/
+     * http-api-develop-routes.html), not the route's parent (floci-io/floci pull request 811 matches
+     * AWS in refusing {@code /auth/} to {@code /auth/{proxy+}}), and the contract routes the empty
+     * remainder to the function too. {@code /files/} reaches the
+     * function through one of the two: the REST API routes it to the {@code /files} resource
+     * (floci-io/floci issue 1557 records AWS keeping the slash in {@code path}), the HTTP API to
+     * the greedy route (storacha/w3infra pull request 166).
+     */
     static Map<String, Object> events(Deployment deployment) {
         Manifest.Trigger trigger = deployment.function().trigger();
+        PathTemplate template = PathTemplate.parse(trigger.path());
         Map<String, Object> events = new LinkedHashMap<>();
         for (String method : trigger.methods()) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put(deployment.restApi() ? "RestApiId" : "ApiId", Map.of("Ref",
-                    deployment.restApi() ? REST_API : HTTP_API));
-            properties.put("Path", trigger.path());
-            properties.put("Method", method);
-            if (!deployment.restApi()) {
-                properties.put("PayloadFormatVersion", "2.0");
+            String name = (deployment.restApi() ? "Rest" : "Http") + method.charAt(0)
+                    + method.substring(1).toLowerCase(Locale.ROOT);
+            events.put(name, event(deployment, trigger.path(), method));
+            if (template.isGreedy()) {
+                events.put(name + "Parent", event(deployment, template.parent(), method));
             }
-            if (deployment.publicAccess()) {
-                // The API's default is IAM; NONE opens this route only.
-                properties.put("Auth", Map.of("Authorizer", "NONE"));
-            }
-            String name = method.charAt(0) + method.substring(1).toLowerCase(Locale.ROOT);
-            events.put((deployment.restApi() ? "Rest" : "Http") + name,
-                    ordered("Type", deployment.restApi() ? "Api" : "HttpApi", "Properties", properties));
         }
         return events;
+    }
+
+    private static Map<String, Object> event(Deployment deployment, String path, String method) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(deployment.restApi() ? "RestApiId" : "ApiId", Map.of("Ref",
+                deployment.restApi() ? REST_API : HTTP_API));
+        properties.put("Path", path);
+        properties.put("Method", method);
+        if (!deployment.restApi()) {
+            properties.put("PayloadFormatVersion", "2.0");
+        }
+        if (deployment.publicAccess()) {
+            // The API's default is IAM; NONE opens this route only.
+            properties.put("Auth", Map.of("Authorizer", "NONE"));
+        }
+        return ordered("Type", deployment.restApi() ? "Api" : "HttpApi", "Properties", properties);
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

@@ -55,6 +55,8 @@ final class AwsWriter implements CloudWriter {
                 }
             });
         }
+        errors.addAll(Routes.restVariables(deployments.stream()
+                .filter(d -> AwsApis.http(d) && d.restApi()).toList()));
         return errors;
     }
 

@@ -3,6 +3,7 @@ package io.portablefn.maven.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.runtime.PathTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ final class AzureWriter implements CloudWriter {
         switch (trigger.type()) {
             case "http" -> {
                 ObjectNode in = bindings.addObject().put("type", "httpTrigger").put("direction", "in")
-                        .put("name", "request").put("route", trigger.path().substring(1));
+                        .put("name", "request").put("route", PathTemplate.parse(trigger.path()).aspNetRoute());
                 trigger.methods().forEach(in.putArray("methods")::add);
                 in.put("authLevel", deployment.publicAccess() ? "ANONYMOUS" : "FUNCTION");
                 bindings.addObject().put("type", "http").put("direction", "out").put("name", "$return");

@@ -11,7 +11,7 @@ public final class ConfigException extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** What was wrong. */
-    public enum Kind { MEMORY, TIMEOUT, JAVA_VERSION, AUTH, API, ENVIRONMENT, NAME, TRIGGER, UNKNOWN_FUNCTION, CONFLICT }
+    public enum Kind { MEMORY, TIMEOUT, JAVA_VERSION, AUTH, API, ENVIRONMENT, NAME, TRIGGER, UNKNOWN_FUNCTION, CONFLICT, ROUTE }
 
     private final Kind kind;
 
@@ -22,6 +22,19 @@ public final class ConfigException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Two functions' routes that clouds would not route alike; the message (RoutePrecedence) names both. */
+    public static ConfigException route(String message) {
+        return new ConfigException(Kind.ROUTE, message);
+    }
+
+    /** Two path variables under one parent, which an API Gateway REST API cannot hold. */
+    public static ConfigException restVariables(String first, String firstPath, String second, String secondPath,
+            String parent) {
+        return new ConfigException(Kind.ROUTE, "Functions '" + first + "' (" + firstPath + ") and '" + second + "' ("
+                + secondPath + ") are both behind the AWS REST API, which allows one path variable per resource: "
+                + parent + " would have two. Spell the variable the same in both templates, or use the HTTP API.");
     }
 
     public static ConfigException memory(String function, Cloud cloud, int memoryMb) {

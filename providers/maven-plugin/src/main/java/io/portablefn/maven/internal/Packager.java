@@ -44,6 +44,7 @@ public final class Packager {
     public List<Path> run(Project project, Path output) throws IOException, PackagingException {
         List<Manifest.Function> functions = Manifest.read(project.classes());
         List<ConfigException> errors = new ArrayList<>(settings.checkNames(functions));
+        errors.addAll(Routes.conflicts(functions));
         Map<CloudWriter, List<Deployment>> plans = new java.util.LinkedHashMap<>();
         for (CloudWriter writer : WRITERS) {
             Cloud cloud = writer.cloud();

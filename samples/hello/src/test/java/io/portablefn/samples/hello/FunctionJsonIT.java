@@ -44,6 +44,7 @@ class FunctionJsonIT {
     }
 
     private static final Map<String, Trigger> EXPECTED = Map.of(
+            "files", new Trigger(FileTree.class, List.of("GET"), "files/{*rest}"),
             "greet", new Trigger(Greet.class, List.of("POST"), "greet"),
             "hello", new Trigger(Hello.class, List.of("GET"), "hello"));
 
@@ -65,7 +66,7 @@ class FunctionJsonIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"greet", "hello"})
+    @ValueSource(strings = {"files", "greet", "hello"})
     void bindingsAreTheHttpTriggerNamedRequestAndTheHttpReturnValue(String function) {
         Trigger expected = EXPECTED.get(function);
         JsonNode bindings = read(function).path("bindings");
@@ -84,7 +85,7 @@ class FunctionJsonIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"greet", "hello"})
+    @ValueSource(strings = {"files", "greet", "hello"})
     void scriptFileAndEntryPointNameTheGeneratedMethod(String function) throws Exception {
         JsonNode json = read(function);
         // scriptFile is relative to the function's own folder.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The sample as a user would try it: both functions through the local server. */
+/** The sample as a user would try it: every function through the local server. */
 class HelloSampleTest {
 
     private static LocalServer server;
@@ -56,5 +56,13 @@ class HelloSampleTest {
         HttpResponse<String> response = send(to("/hello?name=Ada"));
         assertEquals(200, response.statusCode());
         assertEquals("Hello, Ada", response.body());
+    }
+
+    @Test
+    void filesAnswersTheRestOfThePath() throws Exception {
+        assertEquals("docs/2026/a b.txt", send(to("/files/docs/2026/a%20b.txt")).body());
+        assertEquals("", send(to("/files")).body());
+        assertEquals("", send(to("/files/")).body());
+        assertEquals(200, send(to("/files")).statusCode());
     }
 }

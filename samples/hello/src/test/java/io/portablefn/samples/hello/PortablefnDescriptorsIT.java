@@ -55,7 +55,7 @@ class PortablefnDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"greet", "hello"})
+    @ValueSource(strings = {"files", "greet", "hello"})
     void azureBindingsAreWhatMicrosoftsPluginWrites(String function) throws IOException {
         String microsoft;
         try (InputStream in = PortablefnDescriptorsIT.class.getResourceAsStream("/azure/" + function + "/function.json")) {
