@@ -1,0 +1,152 @@
+package io.portablefn.local;
+
+import io.portablefn.runtime.Problems;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Accepts connections and gives each its own thread ({@link Connection}), up to {@code
+ * maxConnections}; one more is answered 503 and closed. A thread per connection keeps every
+ * wait simple and bounded by the connection's own timeouts: no slow client can hold up another.
+ *
+ * <p>Why not the JDK's {@code com.sun.net.httpserver}: its limits are JVM-wide system properties
+ * read once ({@code sun.net.httpserver.*}, ServerConfig), it reads request heads on the handler
+ * pool (so slow clients starve it), answers a malformed target with its own HTML page, and on
+ * JDK 17 leaked the socket of a client that left before its answer was written.
+ */
+final class ConnectionServer {
+
+    // Enough for 200 clients connecting at once without SYN retries; the kernel caps it.
+    private static final int BACKLOG = 1024;
+
+    private final ServerSocket listening;
+    private final ThreadPoolExecutor threads;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
+    private final ExchangeHandler handler;
+    private final ServerSettings limits;
+    private final PrintStream log;
+    private volatile boolean stopping;
+
+    private ConnectionServer(ServerSocket listening, ThreadPoolExecutor threads, ExchangeHandler handler,
+            ServerSettings limits, PrintStream log) {
+        this.listening = listening;
+        this.threads = threads;
+        this.handler = handler;
+        this.limits = limits;
+        this.log = log;
+        this.acceptor = new Thread(this::acceptLoop, "portablefn-local-accept");
+        this.acceptor.setDaemon(true);
+    }
+
+    /** Listens on {@code limits.host()} and {@code limits.port()} and starts accepting. */
+    static ConnectionServer start(ServerSettings limits, ExchangeHandler handler, PrintStream log) throws IOException {
+        ServerSocket listening = new ServerSocket();
+        try {
+            listening.setReuseAddress(true);
+            listening.bind(new InetSocketAddress(limits.host(), limits.port()), BACKLOG);
+        } catch (IOException failure) {
+            listening.close();
+            throw failure;
+        }
+        AtomicInteger count = new AtomicInteger();
+        // No queue: a connection gets a thread at once or is refused. Idle threads end after 30 s.
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(0, limits.maxConnections(), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(task, "portablefn-local-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        ConnectionServer server = new ConnectionServer(listening, threads, handler, limits, log);
+        server.acceptor.start();
+        return server;
+    }
+
+    int port() {
+        return listening.getLocalPort();
+    }
+
+    InetSocketAddress address() {
+        return (InetSocketAddress) listening.getLocalSocketAddress();
+    }
+
+    /** Stops accepting, closes every connection (cutting off requests still running) and ends the threads. */
+    void stop() {
+        stopping = true;
+        try {
+            listening.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+        threads.shutdownNow();
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acceptLoop() {
+        while (!stopping) {
+            Socket socket;
+            try {
+                socket = listening.accept();
+            } catch (IOException closedOrFailed) {
+                if (!stopping) {
+                    // Out of file descriptors, say: log it and give closing connections a moment.
+                    log.println("[portablefn-local] ERROR accepting a connection failed: " + closedOrFailed);
+                    pause();
+                }
+                continue;
+            }
+            open.add(socket);
+            try {
+                threads.execute(new Connection(socket, handler, limits, () -> open.remove(socket)));
+            } catch (RejectedExecutionException full) {
+                refuse(socket);
+            }
+        }
+    }
+
+    /** At the connection limit: a short 503 (it fits the socket's buffer, so this never blocks), then close. */
+    private void refuse(Socket socket) {
+        try (socket) {
+            ResponseWriter.write(socket.getOutputStream(), Problems.response(503, "The local server already has "
+                    + limits.maxConnections() + " connections open, its limit; try again when one closes."),
+                    false, false, refused -> Problems.response(503, ""));
+        } catch (IOException | RuntimeException gone) {
+            // the client left; nothing to answer
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already closed
+        }
+    }
+}
