@@ -99,8 +99,7 @@ final class HeadReader {
                 throw headersTooLarge(limits);
             }
             if (headers.size() == limits.maxHeaderCount()) {
-                throw new ProtocolFailure(431, "The request has more than " + limits.maxHeaderCount()
-                        + " header lines, the local server's limit.");
+                throw tooManyHeaders(limits);
             }
             headers.add(header(line));
         }
@@ -129,7 +128,12 @@ final class HeadReader {
                 + " limit of " + limits.maxTargetBytes() + " bytes.");
     }
 
-    private static ProtocolFailure headersTooLarge(ServerSettings limits) {
+    static ProtocolFailure tooManyHeaders(ServerSettings limits) {
+        return new ProtocolFailure(431, "The request has more than " + limits.maxHeaderCount()
+                + " header lines, the local server's limit.");
+    }
+
+    static ProtocolFailure headersTooLarge(ServerSettings limits) {
         return new ProtocolFailure(431, "The request's header lines are larger than the local server's limit of "
                 + limits.maxHeaderBytes() + " bytes in all.");
     }

@@ -25,11 +25,21 @@ final class RawHttp implements AutoCloseable {
     private final InputStream in;
 
     RawHttp(int port) throws IOException {
-        socket = new Socket();
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+        this(connect(port));
         socket.setSoTimeout(10_000);
+    }
+
+    /** Reads and writes on a socket that is already open. */
+    RawHttp(Socket open) throws IOException {
+        socket = open;
         socket.setTcpNoDelay(true);
         in = socket.getInputStream();
+    }
+
+    private static Socket connect(int port) throws IOException {
+        Socket socket = new Socket();
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
+        return socket;
     }
 
     RawHttp send(String text) throws IOException {

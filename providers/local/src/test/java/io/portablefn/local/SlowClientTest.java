@@ -1,0 +1,134 @@
+package io.portablefn.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.portablefn.api.HttpMethod;
+import io.portablefn.api.HttpResponse;
+import io.portablefn.runtime.HttpFunction;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clients that send slowly or not at all neither block others nor stay forever. On JDK 17's
+ * server, 64 connections sending their headers slowly took every handler thread and no other
+ * request was answered until they finished.
+ */
+class SlowClientTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final HttpFunction HI = HttpFunction.raw("hi", 30, "/hi", Set.of(HttpMethod.GET, HttpMethod.POST),
+            (request, context) -> HttpResponse.ok().text("hi"));
+
+    private static LocalServer start(ServerSettings settings) {
+        return LocalServer.start(settings, List.of(HI), Map.of(), System.err, Clock.systemUTC(), null);
+    }
+
+    @Test
+    void twoHundredSlowHeadersNeitherBlockANormalRequestNorOutliveTheHeaderTimeout() throws Exception {
+        LocalServer server = start(ServerSettings.defaults(0).withTimeouts(TIMEOUT, TIMEOUT));
+        List<Socket> slow = new ArrayList<>();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        Thread trickle = null;
+        try {
+            for (int i = 0; i < 200; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+                socket.getOutputStream().write('G');
+                slow.add(socket);
+            }
+            // One more header byte on every slow connection every 100 ms, for as long as it is open.
+            trickle = new Thread(() -> {
+                byte[] endless = "ET /hi HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes();
+                for (int i = 0; sending.get(); i++) {
+                    for (Socket socket : slow) {
+                        try {
+                            socket.getOutputStream().write(i < endless.length ? endless[i] : 'z');
+                        } catch (IOException closedByServer) {
+                            // expected once the header timeout has passed
+                        }
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            });
+            trickle.start();
+
+            long start = System.nanoTime();
+            try (RawHttp normal = new RawHttp(server.port())) {
+                assertEquals("hi", normal.send("GET /hi HTTP/1.1\r\nHost: x\r\n\r\n").read().body());
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 1_000, "a normal request took " + millis + " ms next to 200 slow ones");
+
+            for (Socket socket : slow) {
+                socket.setSoTimeout((int) TIMEOUT.multipliedBy(5).toMillis());
+                RawHttp.Answer answer = new RawHttp(socket).read();
+                assertEquals(408, answer.status(), answer.body());
+                assertEquals(-1, socket.getInputStream().read(), "closed after the 408");
+            }
+        } finally {
+            sending.set(false);
+            if (trickle != null) {
+                trickle.join(5_000);
+            }
+            for (Socket socket : slow) {
+                socket.close();
+            }
+            server.stop();
+        }
+    }
+
+    @Test
+    void idleConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
+        LocalServer server = start(ServerSettings.defaults(0).withTimeouts(TIMEOUT, Duration.ofSeconds(30)));
+        try (RawHttp idle = new RawHttp(server.port()); RawHttp kept = new RawHttp(server.port())) {
+            assertEquals("hi", kept.send("GET /hi HTTP/1.1\r\nHost: x\r\n\r\n").read().body());
+            long start = System.nanoTime();
+            assertTrue(idle.closedByServer());
+            assertTrue(kept.closedByServer());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis >= TIMEOUT.toMillis() - 500, "closed after " + millis + " ms, before the idle timeout");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aBodyThatStopsArrivingIs408AfterTheTimeout() throws Exception {
+        LocalServer server = start(ServerSettings.defaults(0).withTimeouts(Duration.ofSeconds(30), TIMEOUT));
+        try (RawHttp client = new RawHttp(server.port())) {
+            client.send("POST /hi HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
+            assertEquals(408, client.read().status());
+            assertTrue(client.closedByServer());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aConnectionOverTheLimitIs503AndTheOthersCarryOn() throws Exception {
+        LocalServer server = start(ServerSettings.defaults(0).withMaxConnections(2));
+        try (RawHttp first = new RawHttp(server.port()); RawHttp second = new RawHttp(server.port())) {
+            assertEquals("hi", first.send("GET /hi HTTP/1.1\r\nHost: x\r\n\r\n").read().body());
+            assertEquals("hi", second.send("GET /hi HTTP/1.1\r\nHost: x\r\n\r\n").read().body());
+            try (RawHttp third = new RawHttp(server.port())) {
+                assertEquals(503, third.read().status());
+            }
+            assertEquals("hi", first.send("GET /hi HTTP/1.1\r\nHost: x\r\n\r\n").read().body());
+        } finally {
+            server.stop();
+        }
+    }
+}
