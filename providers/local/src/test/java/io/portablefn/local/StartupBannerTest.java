@@ -72,4 +72,13 @@ class StartupBannerTest {
             server.stop();
         }
     }
+
+    @Test
+    void saysSoWhenItListensBeyondLoopback() throws Exception {
+        assertEquals("Listening on http://localhost:8080/ (Ctrl-C stops)",
+                StartupBanner.listening(java.net.InetAddress.getLoopbackAddress(), 8080));
+        String everywhere = StartupBanner.listening(java.net.InetAddress.getByName("0.0.0.0"), 8080);
+        assertTrue(everywhere.startsWith("Listening on every interface, port 8080: http://localhost:8080/ here"), everywhere);
+        assertTrue(everywhere.contains("no authentication"), everywhere);
+    }
 }
