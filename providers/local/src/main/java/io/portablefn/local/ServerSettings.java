@@ -36,6 +36,8 @@ record ServerSettings(InetAddress host, int port, int maxBodyBytes, int maxTarge
     static final int DEFAULT_MAX_CONNECTIONS = 1000;
 
     ServerSettings {
+        // A null host would make the socket listen on every interface: never by accident.
+        java.util.Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Port must be 0 to 65535 (0 picks any free port), got " + port);
         }

@@ -86,6 +86,15 @@ class HostOptionTest {
         }
     }
 
+    @Test
+    void anAddressThatIsNotThisMachinesIsRefusedNamingTheOption() throws Exception {
+        InetAddress elsewhere = InetAddress.getByName("192.0.2.1"); // TEST-NET-1, never assigned to a host
+        String message = assertThrows(java.io.UncheckedIOException.class,
+                () -> LocalServer.start(elsewhere, 0, List.of(HI), Map.of())).getMessage();
+        assertTrue(message.contains("192.0.2.1") && message.contains("--host"), message);
+        assertThrows(NullPointerException.class, () -> LocalServer.start(null, 0, List.of(HI), Map.of()));
+    }
+
     private static Socket connect(InetAddress address, int port) throws IOException {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress(address, port), 2_000);
