@@ -37,7 +37,7 @@ final class Connection implements Runnable {
             // The head and a small body go out in one write, but a second request on this
             // connection must not wait for Nagle's algorithm either (JDK 17 waited ~40 ms).
             socket.setTcpNoDelay(true);
-            ConnectionInput in = new ConnectionInput(socket);
+            ConnectionInput in = ConnectionInput.of(socket);
             OutputStream out = socket.getOutputStream();
             while (serve(in, out)) {
                 // next request on the same connection

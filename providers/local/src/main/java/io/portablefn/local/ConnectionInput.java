@@ -3,8 +3,10 @@ package io.portablefn.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.function.IntConsumer;
 
 /**
  * The bytes a client sends on one connection, buffered, with a time limit on every wait: either
@@ -13,17 +15,33 @@ import java.time.Duration;
  */
 final class ConnectionInput {
 
-    private final Socket socket;
     private final InputStream in;
+    private final IntConsumer timeout;
     private final byte[] buffer = new byte[8192];
     private int position;
     private int end;
     private long deadline;
     private int pauseMillis;
 
-    ConnectionInput(Socket socket) throws IOException {
-        this.socket = socket;
-        this.in = socket.getInputStream();
+    /**
+     * @param in the bytes
+     * @param timeout sets the longest wait of the next read in milliseconds (a socket's
+     *     {@code setSoTimeout}); a stream in memory, as in a test, never waits
+     */
+    ConnectionInput(InputStream in, IntConsumer timeout) {
+        this.in = in;
+        this.timeout = timeout;
+    }
+
+    /** What the client sends on {@code socket}. */
+    static ConnectionInput of(Socket socket) throws IOException {
+        return new ConnectionInput(socket.getInputStream(), millis -> {
+            try {
+                socket.setSoTimeout(millis);
+            } catch (SocketException closed) {
+                // the next read reports it
+            }
+        });
     }
 
     /** From now on, each wait for bytes may last at most {@code pause}. */
@@ -95,15 +113,15 @@ final class ConnectionInput {
     }
 
     private boolean fill() throws IOException {
-        int timeout = pauseMillis;
+        int millis = pauseMillis;
         if (deadline != 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new SocketTimeoutException("deadline passed");
             }
-            timeout = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
+            millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
         }
-        socket.setSoTimeout(timeout);
+        timeout.accept(millis);
         int count = in.read(buffer, 0, buffer.length);
         if (count <= 0) {
             return false;
