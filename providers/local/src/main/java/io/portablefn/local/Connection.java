@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * One client connection, on its own thread: requests one after another (keep-alive) until the
@@ -23,6 +24,8 @@ final class Connection implements Runnable {
     private final ExchangeHandler handler;
     private final ServerSettings limits;
     private final Runnable onClose;
+    /** When the answer being written began (System.nanoTime), or 0 while none is. */
+    private volatile long writingSince;
 
     Connection(Socket socket, ExchangeHandler handler, ServerSettings limits, Runnable onClose) {
         this.socket = socket;
@@ -62,14 +65,40 @@ final class Connection implements Runnable {
             HttpResponse response = handler.answer(head, body, requestId);
             boolean keepAlive = head.keepAlive() && !Thread.currentThread().isInterrupted();
             RequestHead request = head;
-            ResponseWriter.write(out, response, "HEAD".equals(head.method()), keepAlive,
+            send(out, response, "HEAD".equals(head.method()), keepAlive,
                     refused -> handler.serverFailure(request, requestId, refused));
             return keepAlive;
         } catch (ProtocolFailure refused) {
-            ResponseWriter.write(out, refused.response(), head != null && "HEAD".equals(head.method()), false,
+            send(out, refused.response(), head != null && "HEAD".equals(head.method()), false,
                     impossible -> refused.response());
             lingeringClose();
             return false;
+        }
+    }
+
+    /** {@link ResponseWriter#write}, watched: the write timeout runs while it blocks. */
+    private void send(OutputStream out, HttpResponse response, boolean head, boolean keepAlive,
+            Function<IllegalArgumentException, HttpResponse> fallback) throws IOException {
+        writingSince = System.nanoTime() | 1; // never 0, which means "not writing"
+        try {
+            ResponseWriter.write(out, response, head, keepAlive, fallback);
+        } finally {
+            writingSince = 0;
+        }
+    }
+
+    /**
+     * Closes the connection if writing its current answer has taken longer than {@code limit}
+     * (nanoseconds) by {@code now}: the client stopped reading, and the blocked write fails.
+     */
+    void closeIfWritingLongerThan(long limit, long now) {
+        long since = writingSince;
+        if (since != 0 && now - since > limit) {
+            try {
+                socket.close();
+            } catch (IOException alreadyClosed) {
+                // closed either way
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Accepts connections and gives each its own thread ({@link Connection}), up to {@code
  * maxConnections}; one more is answered 503 and closed. A thread per connection keeps every
  * wait simple and bounded by the connection's own timeouts: no slow client can hold up another.
+ * A watchdog closes connections whose answer takes longer than the write timeout to write.
  *
  * <p>Why not the JDK's {@code com.sun.net.httpserver}: its limits are JVM-wide system properties
  * read once ({@code sun.net.httpserver.*}, ServerConfig), it reads request heads on the handler
@@ -31,8 +32,9 @@ final class ConnectionServer {
 
     private final ServerSocket listening;
     private final ThreadPoolExecutor threads;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, Connection> open = new ConcurrentHashMap<>();
     private final Thread acceptor;
+    private final Thread watchdog;
     private final ExchangeHandler handler;
     private final ServerSettings limits;
     private final PrintStream log;
@@ -47,6 +49,8 @@ final class ConnectionServer {
         this.log = log;
         this.acceptor = new Thread(this::acceptLoop, "portablefn-local-accept");
         this.acceptor.setDaemon(true);
+        this.watchdog = new Thread(this::watchWrites, "portablefn-local-write-watchdog");
+        this.watchdog.setDaemon(true);
     }
 
     /** Listens on {@code limits.host()} and {@code limits.port()} and starts accepting. */
@@ -69,11 +73,17 @@ final class ConnectionServer {
                 });
         ConnectionServer server = new ConnectionServer(listening, threads, handler, limits, log);
         server.acceptor.start();
+        server.watchdog.start();
         return server;
     }
 
     int port() {
         return listening.getLocalPort();
+    }
+
+    /** Connections open now, each with its thread. */
+    int openConnections() {
+        return open.size();
     }
 
     InetSocketAddress address() {
@@ -88,10 +98,11 @@ final class ConnectionServer {
         } catch (IOException ignored) {
             // closing anyway
         }
-        for (Socket socket : open) {
+        for (Socket socket : open.keySet()) {
             closeQuietly(socket);
         }
         threads.shutdownNow();
+        watchdog.interrupt();
         try {
             acceptor.join(5_000);
         } catch (InterruptedException interrupted) {
@@ -112,10 +123,12 @@ final class ConnectionServer {
                 }
                 continue;
             }
-            open.add(socket);
+            Connection connection = new Connection(socket, handler, limits, () -> open.remove(socket));
+            open.put(socket, connection);
             try {
-                threads.execute(new Connection(socket, handler, limits, () -> open.remove(socket)));
+                threads.execute(connection);
             } catch (RejectedExecutionException full) {
+                open.remove(socket);
                 refuse(socket);
             }
         }
@@ -129,8 +142,24 @@ final class ConnectionServer {
                     false, false, refused -> Problems.response(503, ""));
         } catch (IOException | RuntimeException gone) {
             // the client left; nothing to answer
-        } finally {
-            open.remove(socket);
+        }
+    }
+
+    /**
+     * A blocked socket write has no timeout of its own in Java, so this thread looks at every
+     * connection a few times per write timeout and closes those whose answer is taking longer.
+     */
+    private void watchWrites() {
+        long limit = limits.writeTimeout().toNanos();
+        long every = Math.max(10, Math.min(1_000, limits.writeTimeout().toMillis() / 4));
+        while (!stopping) {
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException stopped) {
+                return;
+            }
+            long now = System.nanoTime();
+            open.values().forEach(connection -> connection.closeIfWritingLongerThan(limit, now));
         }
     }
 

@@ -238,6 +238,11 @@ public final class LocalServer {
         StartupBanner.print(server, fireSchedules, System.out);
     }
 
+    /** Connections open now (for tests). */
+    int openConnections() {
+        return server.openConnections();
+    }
+
     /** The event functions, in the order {@link #eventRoutes()} lists them. */
     List<EventFunction> eventFunctions() {
         return events;

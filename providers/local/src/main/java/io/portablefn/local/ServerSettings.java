@@ -17,11 +17,13 @@ import java.time.Duration;
  * @param idleTimeout how long a connection may wait, with no request begun, before it is closed
  * @param headerTimeout how long the head of a request (request line and headers) may take to
  *     arrive once begun, and the longest pause allowed while a body arrives; then 408 and close
+ * @param writeTimeout how long writing one answer may take: a client that stops reading is
+ *     disconnected after it, so that it cannot hold a thread for ever
  * @param maxConnections connections open at once, each served by its own thread; one more is
  *     answered 503 and closed
  */
 record ServerSettings(InetAddress host, int port, int maxBodyBytes, int maxTargetBytes, int maxHeaderBytes,
-        int maxHeaderCount, Duration idleTimeout, Duration headerTimeout, int maxConnections) {
+        int maxHeaderCount, Duration idleTimeout, Duration headerTimeout, Duration writeTimeout, int maxConnections) {
 
     /** AWS Lambda's limit for a synchronous request payload; the strictest of the three clouds. */
     static final int DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
@@ -33,6 +35,7 @@ record ServerSettings(InetAddress host, int port, int maxBodyBytes, int maxTarge
     static final int DEFAULT_MAX_HEADER_COUNT = 100;
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
     static final int DEFAULT_MAX_CONNECTIONS = 1000;
 
     ServerSettings {
@@ -42,7 +45,7 @@ record ServerSettings(InetAddress host, int port, int maxBodyBytes, int maxTarge
             throw new IllegalArgumentException("Port must be 0 to 65535 (0 picks any free port), got " + port);
         }
         if (maxBodyBytes < 0 || maxTargetBytes < 1 || maxHeaderBytes < 1 || maxHeaderCount < 1 || maxConnections < 1
-                || idleTimeout.isNegative() || idleTimeout.isZero() || headerTimeout.isNegative() || headerTimeout.isZero()) {
+                || !positive(idleTimeout) || !positive(headerTimeout) || !positive(writeTimeout)) {
             throw new IllegalArgumentException("Server limits must be positive, got " + this);
         }
     }
@@ -51,26 +54,35 @@ record ServerSettings(InetAddress host, int port, int maxBodyBytes, int maxTarge
     static ServerSettings defaults(int port) {
         return new ServerSettings(InetAddress.getLoopbackAddress(), port, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_TARGET_BYTES,
                 DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_HEADER_COUNT, DEFAULT_IDLE_TIMEOUT, DEFAULT_HEADER_TIMEOUT,
-                DEFAULT_MAX_CONNECTIONS);
+                DEFAULT_WRITE_TIMEOUT, DEFAULT_MAX_CONNECTIONS);
     }
 
     ServerSettings withHost(InetAddress value) {
         return new ServerSettings(value, port, maxBodyBytes, maxTargetBytes, maxHeaderBytes, maxHeaderCount, idleTimeout,
-                headerTimeout, maxConnections);
+                headerTimeout, writeTimeout, maxConnections);
     }
 
     ServerSettings withMaxBodyBytes(int value) {
         return new ServerSettings(host, port, value, maxTargetBytes, maxHeaderBytes, maxHeaderCount, idleTimeout,
-                headerTimeout, maxConnections);
+                headerTimeout, writeTimeout, maxConnections);
     }
 
     ServerSettings withTimeouts(Duration idle, Duration header) {
         return new ServerSettings(host, port, maxBodyBytes, maxTargetBytes, maxHeaderBytes, maxHeaderCount, idle, header,
-                maxConnections);
+                writeTimeout, maxConnections);
+    }
+
+    ServerSettings withWriteTimeout(Duration value) {
+        return new ServerSettings(host, port, maxBodyBytes, maxTargetBytes, maxHeaderBytes, maxHeaderCount, idleTimeout,
+                headerTimeout, value, maxConnections);
     }
 
     ServerSettings withMaxConnections(int value) {
         return new ServerSettings(host, port, maxBodyBytes, maxTargetBytes, maxHeaderBytes, maxHeaderCount, idleTimeout,
-                headerTimeout, value);
+                headerTimeout, writeTimeout, value);
+    }
+
+    private static boolean positive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
     }
 }

@@ -121,6 +121,41 @@ class SlowClientTest {
     }
 
     @Test
+    void aClientThatStopsReadingIsDisconnectedAfterTheWriteTimeout() throws Exception {
+        byte[] large = new byte[64 * 1024 * 1024]; // far more than loopback's socket buffers hold
+        HttpFunction big = HttpFunction.raw("big", 30, "/big", Set.of(HttpMethod.GET),
+                (request, context) -> HttpResponse.ok().bytes(large));
+        LocalServer server = LocalServer.start(ServerSettings.defaults(0).withWriteTimeout(TIMEOUT), List.of(big),
+                Map.of(), System.err, Clock.systemUTC(), null);
+        try (RawHttp reader = new RawHttp(server.port())) {
+            long start = System.nanoTime();
+            reader.send("GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
+            long until = start + TIMEOUT.multipliedBy(10).toNanos();
+            while (server.openConnections() == 0 && System.nanoTime() < until) {
+                Thread.sleep(10); // until the server has accepted it
+            }
+            while (server.openConnections() > 0 && System.nanoTime() < until) {
+                Thread.sleep(50); // polling, bounded: the client reads nothing meanwhile
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(0, server.openConnections(), "the connection is still open after " + millis + " ms");
+            assertTrue(millis >= TIMEOUT.toMillis(), "closed after " + millis + " ms, before the write timeout");
+            long received = 0;
+            try {
+                for (byte[] chunk = reader.socket.getInputStream().readNBytes(1 << 20); chunk.length > 0;
+                        chunk = reader.socket.getInputStream().readNBytes(1 << 20)) {
+                    received += chunk.length;
+                }
+            } catch (java.net.SocketException reset) {
+                // what was in flight when the server closed
+            }
+            assertTrue(received < large.length, "received the whole answer: " + received);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void aConnectionOverTheLimitIs503AndTheOthersCarryOn() throws Exception {
         LocalServer server = start(ServerSettings.defaults(0).withMaxConnections(2));
         try (RawHttp first = new RawHttp(server.port()); RawHttp second = new RawHttp(server.port())) {
