@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +28,9 @@ final class ResponseWriter {
     // value could contradict the bytes actually sent.
     private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
     private static final int ONE_WRITE_LIMIT = 64 * 1024;
+    // IMF-fixdate (RFC 9110 §5.6.7): two-digit day, always GMT; RFC_1123_DATE_TIME drops the zero.
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US);
 
     private ResponseWriter() {
     }
@@ -69,7 +73,7 @@ final class ResponseWriter {
             }
         }
         response.cookies().forEach(cookie -> field(out, "Set-Cookie", cookie));
-        line(out, "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        line(out, "Date: " + HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
         if (hasBody(status)) {
             line(out, "Content-Length: " + response.body().length);
         }

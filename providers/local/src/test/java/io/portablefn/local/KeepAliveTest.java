@@ -43,6 +43,8 @@ class KeepAliveTest {
                 millis[i] = (System.nanoTime() - start) / 1_000_000;
                 assertEquals("hi", answer.body());
                 assertNull(answer.headers().get("connection"));
+                assertTrue(answer.headers().get("date").matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+                        answer.headers().get("date"));
             }
             Arrays.sort(millis);
             assertTrue(millis[millis.length / 2] < 20, "median " + millis[millis.length / 2] + " ms: " + Arrays.toString(millis));
