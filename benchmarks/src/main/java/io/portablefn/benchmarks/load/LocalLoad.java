@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * server that no longer answers afterwards.
  *
  * <pre>java -cp ... io.portablefn.benchmarks.load.LocalLoad [--seconds 60] [--clients 200]
- *     [--max-error-rate 0.001] [--single-requests 5000] [--settle-seconds 35]</pre>
+ *     [--max-error-rate 0.001] [--single-requests 5000] [--settle-seconds 35] [--server-heap 256m]</pre>
  */
 public final class LocalLoad {
 
@@ -29,7 +29,7 @@ public final class LocalLoad {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        Process server = startServer();
+        Process server = startServer(options.serverHeap);
         try {
             int port = port(server);
             long pid = server.pid();
@@ -58,11 +58,13 @@ public final class LocalLoad {
         }
     }
 
-    private static Process startServer() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LoadServer.class.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+    private static Process startServer(String heap) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!heap.isEmpty()) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadServer.class.getName()));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private static int port(Process server) throws IOException {
@@ -182,7 +184,8 @@ public final class LocalLoad {
         long[] all = load.sortedLatencies();
         long total = all.length + load.errors.get();
         return String.join("\n",
-                "#### Local server under load (" + options.clients + " keep-alive clients, " + options.seconds + " s, loopback)",
+                "#### Local server under load (" + options.clients + " keep-alive clients, " + options.seconds + " s, loopback"
+                        + (options.serverHeap.isEmpty() ? "" : ", server -Xmx" + options.serverHeap) + ")",
                 "",
                 "| measure | value |",
                 "|---|---|",

@@ -8,6 +8,8 @@ final class Options {
     double maxErrorRate = 0.001;
     int singleRequests = 5_000;
     int settleSeconds = 35;
+    /** The server JVM's -Xmx, e.g. 256m; empty for the JVM's default (a quarter of the memory). */
+    String serverHeap = "";
 
     static Options parse(String[] args) {
         Options options = new Options();
@@ -23,6 +25,7 @@ final class Options {
                 case "--single-requests" -> options.singleRequests = positive(name, value);
                 case "--settle-seconds" -> options.settleSeconds = Integer.parseInt(value);
                 case "--max-error-rate" -> options.maxErrorRate = Double.parseDouble(value);
+                case "--server-heap" -> options.serverHeap = heap(value);
                 default -> throw new IllegalArgumentException("Unknown option " + name + ". " + usage());
             }
         }
@@ -37,8 +40,15 @@ final class Options {
         return parsed;
     }
 
+    private static String heap(String value) {
+        if (!value.matches("[0-9]+[kmgKMG]?")) {
+            throw new IllegalArgumentException("--server-heap is a size such as 256m or 1g, got " + value);
+        }
+        return value;
+    }
+
     private static String usage() {
         return "Options: --seconds N (60), --clients N (200), --max-error-rate R (0.001), --single-requests N (5000),"
-                + " --settle-seconds N (35)";
+                + " --settle-seconds N (35), --server-heap SIZE (the JVM's default)";
     }
 }

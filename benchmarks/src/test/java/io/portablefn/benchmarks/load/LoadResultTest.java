@@ -53,5 +53,7 @@ class LoadResultTest {
         assertEquals(20, Options.parse(new String[] {"--seconds", "20"}).seconds);
         assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--secs", "20"}));
         assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--clients", "0"}));
+        assertEquals("256m", Options.parse(new String[] {"--server-heap", "256m"}).serverHeap);
+        assertThrows(IllegalArgumentException.class, () -> Options.parse(new String[] {"--server-heap", "-XX:+Evil"}));
     }
 }
