@@ -63,6 +63,8 @@ final class Connection implements Runnable {
             byte[] body = BodyReader.read(head, in, out, limits);
             String requestId = ExchangeHandler.requestId(head);
             HttpResponse response = handler.answer(head, body, requestId);
+            // Interrupted: the server is stopping (or a function left its interrupt flag set);
+            // either way this connection ends after the answer, and its thread is reset.
             boolean keepAlive = head.keepAlive() && !Thread.currentThread().isInterrupted();
             RequestHead request = head;
             send(out, response, "HEAD".equals(head.method()), keepAlive,
