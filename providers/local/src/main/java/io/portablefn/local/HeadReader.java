@@ -62,7 +62,8 @@ final class HeadReader {
         }
         boolean http11 = version(parts[2]);
         String target = RequestTarget.originForm(parts[1], limits);
-        List<Map.Entry<String, String>> headers = headers(in, limits);
+        // API Gateway counts the request line and the headers together; so does this.
+        List<Map.Entry<String, String>> headers = headers(in, limits, requestLine.length());
         if (http11 && headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Host"))) {
             throw new ProtocolFailure(400, "An HTTP/1.1 request must have a Host header (RFC 9112 §3.2).");
         }
@@ -82,10 +83,9 @@ final class HeadReader {
         throw new ProtocolFailure(400, "The request line must end with the version HTTP/1.1 or HTTP/1.0.");
     }
 
-    private static List<Map.Entry<String, String>> headers(ConnectionInput in, ServerSettings limits)
+    private static List<Map.Entry<String, String>> headers(ConnectionInput in, ServerSettings limits, int bytes)
             throws IOException, ProtocolFailure {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        int bytes = 0;
         while (true) {
             String line = in.line(limits.maxHeaderBytes() - bytes);
             if (line == null) {
@@ -134,7 +134,7 @@ final class HeadReader {
     }
 
     static ProtocolFailure headersTooLarge(ServerSettings limits) {
-        return new ProtocolFailure(431, "The request's header lines are larger than the local server's limit of "
-                + limits.maxHeaderBytes() + " bytes in all.");
+        return new ProtocolFailure(431, "The request line and header lines are larger than the local server's limit"
+                + " of " + limits.maxHeaderBytes() + " bytes together.");
     }
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param port 0 to 65535; 0 picks a free port
  * @param maxBodyBytes a larger request body is answered 413
  * @param maxTargetBytes a longer request target (path and query) is answered 414
- * @param maxHeaderBytes more bytes of header lines (names and values) are answered 431
+ * @param maxHeaderBytes more bytes of request line and header lines together are answered 431
  * @param maxHeaderCount more header lines are answered 431
  * @param idleTimeout how long a connection may wait, with no request begun, before it is closed
  * @param headerTimeout how long the head of a request (request line and headers) may take to

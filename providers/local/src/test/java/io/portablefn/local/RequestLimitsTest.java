@@ -70,6 +70,12 @@ class RequestLimitsTest {
     void headersOverTheByteLimitAre431() throws Exception {
         String large = "X-Large: " + "v".repeat(LIMITS.maxHeaderBytes()) + "\r\n";
         assertProblem(HeadReader.headersTooLarge(LIMITS), exchange("GET /echo/a HTTP/1.1\r\nHost: x\r\n" + large + "\r\n"));
+        // The request line counts too, as at API Gateway: each part fits alone, not together.
+        String longTarget = "/echo/" + "a".repeat(LIMITS.maxTargetBytes() - 10);
+        String header = "X-Half: " + "v".repeat(LIMITS.maxHeaderBytes() - LIMITS.maxTargetBytes()) + "\r\n";
+        assertEquals(200, exchange("GET /echo/a HTTP/1.1\r\nHost: x\r\n" + header + "\r\n").status());
+        assertProblem(HeadReader.headersTooLarge(LIMITS),
+                exchange("GET " + longTarget + " HTTP/1.1\r\nHost: x\r\n" + header + "\r\n"));
     }
 
     @Test
