@@ -20,10 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * wait simple and bounded by the connection's own timeouts: no slow client can hold up another.
  * A watchdog closes connections whose answer takes longer than the write timeout to write.
  *
- * <p>Why not the JDK's {@code com.sun.net.httpserver}: its limits are JVM-wide system properties
- * read once ({@code sun.net.httpserver.*}, ServerConfig), it reads request heads on the handler
- * pool (so slow clients starve it), answers a malformed target with its own HTML page, and on
- * JDK 17 leaked the socket of a client that left before its answer was written.
+ * <p>Why not the JDK's {@code com.sun.net.httpserver} (read in JDK 17.0.15 and 25): its limits
+ * are JVM-wide system properties read once ({@code sun.net.httpserver.*} in {@code ServerConfig};
+ * {@code maxReqHeaderSize} only in recent updates), {@code ServerImpl.Exchange.run} reads the
+ * request head on the handler pool (64 slow clients starved our 64 threads) and answers a target
+ * {@code java.net.URI} rejects with its own HTML page, and on JDK 17 the socket of a client that
+ * left before reading a large answer stayed open (35 descriptors became 84 in ConnectionLeakTest).
  */
 final class ConnectionServer {
 
