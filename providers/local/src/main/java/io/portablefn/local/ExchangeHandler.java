@@ -1,7 +1,5 @@
 package io.portablefn.local;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
@@ -10,78 +8,54 @@ import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.Problems;
 import io.portablefn.runtime.StreamLogger;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns one exchange of the JDK server into an {@link HttpRequest} exactly as a cloud would
- * (raw path decoded with {@link Bodies#decodePath}, raw query parsed, every header line kept,
- * body bytes), runs the routed function (or, under {@code /_portablefn}, the {@link
- * EventEndpoint}), and writes its {@link HttpResponse} back. Whatever
- * goes wrong in here becomes a 500 problem; the client never sees a stack trace.
+ * Turns one request into an {@link HttpRequest} exactly as a cloud would (raw path decoded with
+ * {@link Bodies#decodePath}, raw query parsed, every header line kept, body bytes), runs the
+ * routed function (or, under {@code /_portablefn}, the {@link EventEndpoint}), and returns its
+ * {@link HttpResponse}. Whatever goes wrong in here becomes a 500 problem; the client never sees
+ * a stack trace. Thread-safe.
  */
-final class ExchangeHandler implements com.sun.net.httpserver.HttpHandler {
-
-    /** Lambda's limit for a synchronous request payload; the strictest of the three clouds. */
-    static final int DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
+final class ExchangeHandler {
 
     // W3C traceparent: version-traceid-parentid-flags; the trace id names the request.
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private final Router router;
     private final EventEndpoint events;
-    private final int maxBodyBytes;
     private final PrintStream log;
 
-    ExchangeHandler(Router router, EventEndpoint events, int maxBodyBytes, PrintStream log) {
+    ExchangeHandler(Router router, EventEndpoint events, PrintStream log) {
         this.router = router;
         this.events = events;
-        this.maxBodyBytes = maxBodyBytes;
         this.log = log;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) {
-        String requestId = requestId(exchange.getRequestHeaders());
+    /** The answer to {@code head} with {@code body}; never throws. */
+    HttpResponse answer(RequestHead head, byte[] body, String requestId) {
         try {
-            HttpResponse response;
-            try {
-                response = answer(exchange, requestId);
-            } catch (IOException clientGone) {
-                return;
-            } catch (RuntimeException | Error failure) {
-                response = serverFailure(exchange, requestId, failure);
-            }
-            ResponseWriter.write(exchange, response, refused -> serverFailure(exchange, requestId, refused));
-        } catch (IOException | RuntimeException clientGoneOrUnwritable) {
-            // Nothing more can reach this client; the connection is closed below.
-        } finally {
-            exchange.close();
+            return route(head, body, requestId);
+        } catch (RuntimeException | Error failure) {
+            return serverFailure(head, requestId, failure);
         }
     }
 
-    private HttpResponse answer(HttpExchange exchange, String requestId) throws IOException {
-        byte[] body = readBody(exchange);
-        if (body == null) {
-            return Problems.response(413, "The request body is larger than the local server's limit of "
-                    + maxBodyBytes + " bytes (" + (maxBodyBytes / (1024 * 1024)) + " MiB, as on AWS Lambda).");
-        }
-        String rawPath = exchange.getRequestURI().getRawPath();
+    private HttpResponse route(RequestHead head, byte[] body, String requestId) {
+        String rawPath = head.rawPath();
         HttpRequest.Builder request = HttpRequest.builder()
-                .method(exchange.getRequestMethod())
-                .path(Bodies.decodePath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath))
-                .rawQuery(exchange.getRequestURI().getRawQuery())
+                .method(head.method())
+                .path(Bodies.decodePath(rawPath.isEmpty() ? "/" : rawPath))
+                .rawQuery(head.rawQuery())
                 .body(body)
                 .requestId(requestId);
-        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
-            header.getValue().forEach(line -> request.header(header.getKey(), line));
+        for (Map.Entry<String, String> header : head.headers()) {
+            request.header(header.getKey(), header.getValue());
         }
         HttpRequest decoded = request.build();
         if (EventEndpoint.reserved(decoded.path())) {
@@ -98,35 +72,19 @@ final class ExchangeHandler implements com.sun.net.httpserver.HttpHandler {
         return function.call(decoded.withPathParameters(match.parameters()), context);
     }
 
-    /** The body, or null if it is larger than the limit; a declared length is checked first. */
-    private byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > maxBodyBytes) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // The JDK server has already rejected a malformed length; read what arrives.
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            return body.length > maxBodyBytes ? null : body;
-        }
-    }
-
-    private HttpResponse serverFailure(HttpExchange exchange, String requestId, Throwable failure) {
+    /** Logs {@code failure} with the request it happened on and answers a 500 problem naming the invocation. */
+    HttpResponse serverFailure(RequestHead head, String requestId, Throwable failure) {
         synchronized (log) {
-            log.println("[portablefn-local] ERROR the local server failed on " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getRawPath() + " (invocation " + requestId + ")");
+            log.println("[portablefn-local] ERROR the local server failed on " + head.method() + " " + head.rawPath()
+                    + " (invocation " + requestId + ")");
             failure.printStackTrace(log);
         }
         return Problems.internalError(requestId);
     }
 
-    static String requestId(Headers headers) {
-        String traceparent = headers.getFirst("traceparent");
+    /** The trace id of a valid W3C {@code traceparent} header, else a fresh UUID. */
+    static String requestId(RequestHead head) {
+        String traceparent = head.first("traceparent");
         if (traceparent != null) {
             Matcher match = TRACEPARENT.matcher(traceparent.strip());
             if (match.matches()) {

@@ -1,6 +1,5 @@
 package io.portablefn.local;
 
-import com.sun.net.httpserver.HttpServer;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.FunctionIndex;
 import io.portablefn.runtime.HttpFunction;
@@ -10,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves every portable function of a project on one port, with the JDK's own HTTP server, so
- * that a function can be run and tried without any cloud or emulator. Requests are decoded as
+ * Serves every portable function of a project on one port of the loopback interface (another
+ * address only when asked), with a small HTTP/1.1 server of its own ({@link ConnectionServer}),
+ * so that a function can be run and tried without any cloud or emulator. Requests are decoded as
  * a cloud decodes them and answered by the same pipeline, so a function behaves here as it does
  * deployed; docs/local-server.md lists the rules.
  *
@@ -44,32 +39,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * Or from the command line, with the project's classes on the classpath:
- * {@code java -cp ... io.portablefn.local.LocalServer --port 8080 [--schedules off]}.
+ * {@code java -cp ... io.portablefn.local.LocalServer --port 8080 [--host 0.0.0.0] [--schedules off]}.
  */
 public final class LocalServer {
 
-    /** Requests run at once; more wait in line. Functions may block on I/O, so well above the cores. */
-    static final int MAX_CONCURRENT_REQUESTS = 64;
-
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final ConnectionServer server;
     private final Router router;
     private final List<EventFunction> events;
     private final ScheduleRunner schedules;
     private boolean stopped;
 
-    private LocalServer(HttpServer server, ExecutorService workers, Router router, List<EventFunction> events,
-            ScheduleRunner schedules) {
+    private LocalServer(ConnectionServer server, Router router, List<EventFunction> events, ScheduleRunner schedules) {
         this.server = server;
-        this.workers = workers;
         this.router = router;
         this.events = events;
         this.schedules = schedules;
     }
 
     /**
-     * Starts serving the HTTP functions {@code functions} on {@code port} of every interface; 0
-     * picks a free port.
+     * Starts serving the HTTP functions {@code functions} on {@code port} of the loopback
+     * interface; 0 picks a free port.
      *
      * @throws IllegalArgumentException if the port is not 0 to 65535, two functions answer the
      *     same method on the same paths, or a path is under {@code /_portablefn}
@@ -81,8 +70,8 @@ public final class LocalServer {
     }
 
     /**
-     * Starts serving HTTP and event functions on {@code port} of every interface; 0 picks a free
-     * port. Event functions answer {@code POST /_portablefn/events/{function}}; the schedule
+     * Starts serving HTTP and event functions on {@code port} of the loopback interface; 0 picks
+     * a free port. Event functions answer {@code POST /_portablefn/events/{function}}; the schedule
      * functions named in {@code schedules} also fire on their cron (UTC) until {@link #stop()}.
      *
      * @param functions HTTP and event functions, such as {@link FunctionIndex#loadAll}'s
@@ -94,20 +83,35 @@ public final class LocalServer {
      * @throws UncheckedIOException if the server cannot start for another reason
      */
     public static LocalServer start(int port, List<? extends PortableFunction> functions, Map<String, Cron> schedules) {
-        return start(port, functions, schedules, ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err,
+        return start(InetAddress.getLoopbackAddress(), port, functions, schedules);
+    }
+
+    /**
+     * As {@link #start(int, List, Map)}, on {@code host}: a loopback address keeps the server
+     * to this machine; {@code 0.0.0.0} (or {@code ::}) listens on every interface, which a
+     * container needs and which lets anyone who can reach the machine call the functions.
+     */
+    public static LocalServer start(InetAddress host, int port, List<? extends PortableFunction> functions,
+            Map<String, Cron> schedules) {
+        return start(ServerSettings.defaults(port).withHost(host), functions, schedules, System.err,
                 Clock.systemUTC(), null);
     }
 
     static LocalServer start(int port, List<HttpFunction> functions, int maxBodyBytes, PrintStream log) {
-        return start(port, functions, Map.of(), maxBodyBytes, log, Clock.systemUTC(), null);
+        return start(ServerSettings.defaults(port).withMaxBodyBytes(maxBodyBytes), functions, Map.of(), log,
+                Clock.systemUTC(), null);
+    }
+
+    static LocalServer start(int port, List<? extends PortableFunction> functions, Map<String, Cron> schedules,
+            int maxBodyBytes, PrintStream log, Clock clock, ScheduleRunner.Timer timer) {
+        return start(ServerSettings.defaults(port).withMaxBodyBytes(maxBodyBytes), functions, schedules, log, clock,
+                timer);
     }
 
     /** @param timer waits between firings; null for daemon threads */
-    static LocalServer start(int port, List<? extends PortableFunction> functions, Map<String, Cron> schedules,
-            int maxBodyBytes, PrintStream log, Clock clock, ScheduleRunner.Timer timer) {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Port must be 0 to 65535 (0 picks any free port), got " + port);
-        }
+    static LocalServer start(ServerSettings settings, List<? extends PortableFunction> functions,
+            Map<String, Cron> schedules, PrintStream log, Clock clock, ScheduleRunner.Timer timer) {
+        int port = settings.port();
         List<HttpFunction> http = new ArrayList<>();
         List<EventFunction> events = new ArrayList<>();
         for (PortableFunction function : functions) {
@@ -119,25 +123,27 @@ public final class LocalServer {
         }
         Router router = new Router(http);
         Map<EventFunction, Cron> crons = ScheduleRunner.crons(events, schedules);
-        HttpServer server;
+        ExchangeHandler handler = new ExchangeHandler(router, new EventEndpoint(events, http, clock, log), log);
+        ConnectionServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            server = ConnectionServer.start(settings, handler, log);
         } catch (BindException inUse) {
+            if (!String.valueOf(inUse.getMessage()).contains("in use")) {
+                throw new UncheckedIOException("The local server could not listen on " + settings.host().getHostAddress()
+                        + ": " + inUse.getMessage() + ". Give --host an address of this machine, such as 127.0.0.1"
+                        + " or 0.0.0.0 (every interface).", inUse);
+            }
             throw new IllegalStateException("Port " + port + " is already in use. Choose another with --port N,"
                     + " the PORT environment variable or -D" + PortOption.PROPERTY + "=N (0 picks any free port).",
                     inUse);
         } catch (IOException failure) {
-            throw new UncheckedIOException("The local server could not listen on port " + port + ": " + failure, failure);
+            throw new UncheckedIOException("The local server could not listen on " + settings.host().getHostAddress()
+                    + " port " + port + ": " + failure, failure);
         }
-        ExecutorService workers = workers();
-        server.setExecutor(workers);
-        server.createContext("/", new ExchangeHandler(router, new EventEndpoint(events, http, clock, log),
-                maxBodyBytes, log));
-        server.start();
         ScheduleRunner runner = new ScheduleRunner(crons, clock,
                 timer != null ? timer : crons.isEmpty() ? null : ScheduleRunner.daemonTimer(crons.size()), log);
         runner.start();
-        return new LocalServer(server, workers, router, List.copyOf(events), runner);
+        return new LocalServer(server, router, List.copyOf(events), runner);
     }
 
     /**
@@ -156,7 +162,12 @@ public final class LocalServer {
 
     /** The port the server listens on (the chosen one when started with 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
+    }
+
+    /** The address the server listens on: loopback unless started with another. */
+    public InetAddress host() {
+        return server.address().getAddress();
     }
 
     /** One line per HTTP function, in the order routing tries them, e.g. {@code POST /greet -> greet}. */
@@ -197,8 +208,7 @@ public final class LocalServer {
         }
         stopped = true;
         schedules.stop();
-        server.stop(0);
-        workers.shutdownNow();
+        server.stop();
     }
 
     /**
@@ -212,9 +222,10 @@ public final class LocalServer {
         try {
             List<String> rest = new ArrayList<>(Arrays.asList(args));
             fireSchedules = ScheduleOption.resolve(rest, System.getenv(), System.getProperties());
+            InetAddress host = HostOption.resolve(rest, System.getProperties());
             int port = PortOption.resolve(rest.toArray(new String[0]), System.getenv(), System.getProperties());
             List<PortableFunction> functions = FunctionIndex.loadAll(Thread.currentThread().getContextClassLoader());
-            server = start(port, functions, fireSchedules ? declaredSchedules(functions) : Map.of());
+            server = start(host, port, functions, fireSchedules ? declaredSchedules(functions) : Map.of());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException cannotStart) {
             System.err.println("portablefn-local: " + cannotStart.getMessage());
             System.exit(2);
@@ -227,21 +238,13 @@ public final class LocalServer {
         StartupBanner.print(server, fireSchedules, System.out);
     }
 
+    /** Connections open now (for tests). */
+    int openConnections() {
+        return server.openConnections();
+    }
+
     /** The event functions, in the order {@link #eventRoutes()} lists them. */
     List<EventFunction> eventFunctions() {
         return events;
-    }
-
-    private static ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS,
-                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "portablefn-local-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        // Threads exist only while there is work, so an idle server costs nothing.
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 }

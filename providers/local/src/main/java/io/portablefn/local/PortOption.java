@@ -14,9 +14,9 @@ final class PortOption {
     static final int DEFAULT_PORT = 8080;
     static final String ENV = "PORT";
     static final String PROPERTY = "portablefn.port";
-    static final String USAGE = "Usage: java io.portablefn.local.LocalServer [--port N] [" + ScheduleOption.ARG
+    static final String USAGE = "Usage: java io.portablefn.local.LocalServer [--port N] [" + HostOption.ARG + " ADDRESS] [" + ScheduleOption.ARG
             + " on|off], N from 0 to 65535 (0 = any free port); or env " + ENV + ", or -D" + PROPERTY + "=N; default "
-            + DEFAULT_PORT + ". " + ScheduleOption.USAGE + ".";
+            + DEFAULT_PORT + ". " + HostOption.USAGE + ". " + ScheduleOption.USAGE + ".";
 
     private PortOption() {
     }

@@ -2,6 +2,7 @@ package io.portablefn.local;
 
 import io.portablefn.runtime.EventFunction;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.util.List;
 
 /**
@@ -11,6 +12,16 @@ import java.util.List;
 final class StartupBanner {
 
     private StartupBanner() {
+    }
+
+    /** Where to reach the server, and, when it is not on loopback only, that others can reach it too. */
+    static String listening(InetAddress host, int port) {
+        if (host.isLoopbackAddress()) {
+            return "Listening on http://localhost:" + port + "/ (Ctrl-C stops)";
+        }
+        String where = host.isAnyLocalAddress() ? "every interface" : host.getHostAddress();
+        return "Listening on " + where + ", port " + port + ": http://localhost:" + port + "/ here, and reachable from"
+                + " other machines; functions have no authentication (Ctrl-C stops)";
     }
 
     static void print(LocalServer server, boolean fireSchedules, PrintStream out) {
@@ -36,6 +47,6 @@ final class StartupBanner {
                         + ScheduleOption.PROPERTY + "): schedule functions run only when posted.");
             }
         }
-        out.println("Listening on http://localhost:" + server.port() + "/ (Ctrl-C stops)");
+        out.println(listening(server.host(), server.port()));
     }
 }

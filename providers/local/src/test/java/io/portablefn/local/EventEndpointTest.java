@@ -70,7 +70,7 @@ class EventEndpointTest {
 
     @BeforeAll
     static void start() {
-        server = LocalServer.start(0, functions(), Map.of(), ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err,
+        server = LocalServer.start(0, functions(), Map.of(), ServerSettings.DEFAULT_MAX_BODY_BYTES, System.err,
                 Clock.fixed(NOW, ZoneOffset.UTC), null);
         client = new Client(server.port());
     }

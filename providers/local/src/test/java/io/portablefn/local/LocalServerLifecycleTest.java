@@ -76,7 +76,7 @@ class LocalServerLifecycleTest {
         } finally {
             server.stop();
         }
-        assertEquals(6 * 1024 * 1024, ExchangeHandler.DEFAULT_MAX_BODY_BYTES);
+        assertEquals(6 * 1024 * 1024, ServerSettings.DEFAULT_MAX_BODY_BYTES);
     }
 
     @Test

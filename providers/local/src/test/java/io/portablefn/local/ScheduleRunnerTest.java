@@ -200,7 +200,7 @@ class ScheduleRunnerTest {
         EventFunction manual = EventFunction.schedule("manual", 30, (event, context) -> { });
         List<PortableFunction> functions = List.of(nightly, manual);
         LocalServer server = LocalServer.start(0, functions, Map.of("nightly", Cron.parse("30 2 * * *")),
-                ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err, clock, timer);
+                ServerSettings.DEFAULT_MAX_BODY_BYTES, System.err, clock, timer);
         try {
             assertEquals(Optional.of(Instant.parse("2026-01-06T02:30:00Z")), server.nextFiring("nightly"));
             assertEquals(Optional.empty(), server.nextFiring("manual"));

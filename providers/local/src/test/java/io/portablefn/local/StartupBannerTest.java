@@ -37,7 +37,7 @@ class StartupBannerTest {
                 EventFunction.schedule("nightly", 30, (event, context) -> { }));
         ScheduleRunnerTest.SetClock clock = new ScheduleRunnerTest.SetClock(Instant.parse("2026-01-05T10:00:00Z"));
         LocalServer server = LocalServer.start(0, functions, Map.of("nightly", Cron.parse("30 2 * * *")),
-                ExchangeHandler.DEFAULT_MAX_BODY_BYTES, System.err, clock, new ScheduleRunnerTest.HandTimer());
+                ServerSettings.DEFAULT_MAX_BODY_BYTES, System.err, clock, new ScheduleRunnerTest.HandTimer());
         try {
             String text = banner(server, true);
             String url = "http://localhost:" + server.port() + "/_portablefn/events/";
@@ -71,5 +71,14 @@ class StartupBannerTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void saysSoWhenItListensBeyondLoopback() throws Exception {
+        assertEquals("Listening on http://localhost:8080/ (Ctrl-C stops)",
+                StartupBanner.listening(java.net.InetAddress.getLoopbackAddress(), 8080));
+        String everywhere = StartupBanner.listening(java.net.InetAddress.getByName("0.0.0.0"), 8080);
+        assertTrue(everywhere.startsWith("Listening on every interface, port 8080: http://localhost:8080/ here"), everywhere);
+        assertTrue(everywhere.contains("no authentication"), everywhere);
     }
 }

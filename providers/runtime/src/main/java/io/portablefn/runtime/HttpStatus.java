@@ -12,13 +12,14 @@ public final class HttpStatus {
             Map.entry(304, "Not Modified"), Map.entry(307, "Temporary Redirect"),
             Map.entry(308, "Permanent Redirect"), Map.entry(400, "Bad Request"),
             Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
-            Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
+            Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"), Map.entry(408, "Request Timeout"),
             Map.entry(409, "Conflict"), Map.entry(410, "Gone"), Map.entry(412, "Precondition Failed"),
-            Map.entry(413, "Content Too Large"), Map.entry(415, "Unsupported Media Type"),
+            Map.entry(413, "Content Too Large"), Map.entry(414, "URI Too Long"),
+            Map.entry(415, "Unsupported Media Type"), Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
             Map.entry(500, "Internal Server Error"), Map.entry(501, "Not Implemented"),
             Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
-            Map.entry(504, "Gateway Timeout"));
+            Map.entry(504, "Gateway Timeout"), Map.entry(505, "HTTP Version Not Supported"));
 
     private HttpStatus() {
     }
