@@ -65,7 +65,8 @@ enum EventKind {
     private static String other(NativeEvent event) {
         if (event.records != null) {
             if (event.records.isEmpty()) {
-                return "an event with no records";
+                return event.strayRecords.isEmpty() ? "an event with no records"
+                        : "an event whose Records hold no object: " + String.join(", ", event.strayRecords);
             }
             if (event.mixedRecordSources) {
                 return "an event whose records come from several sources";

@@ -42,6 +42,10 @@ final class NativeEvent {
     String recordSource;
     /** True when the records name more than one event source. */
     boolean mixedRecordSources;
+    /** The elements of {@code Records} that are not objects, described ("element 2 (a number)"). */
+    List<String> strayRecords = List.of();
+    /** How many elements {@code Records} held, objects or not. */
+    int recordCount;
 
     /** EventBridge: {@code source}, {@code detail-type}, {@code id} and {@code time}. */
     String source;
