@@ -45,7 +45,8 @@ import java.util.UUID;
  *
  * <p>Bad input: an event of another kind than the function takes (an S3 notification sent to a
  * queue function, an HTTP request, no JSON) fails the invocation with
- * {@link EventFunction#wrongEvent}; a record that cannot be decoded (a required field missing, a
+ * {@link EventFunction#wrongEvent}, logged once as a warning with the event's kind and top-level
+ * keys (never its values); a record that cannot be decoded (a required field missing, a
  * malformed value) is failed like a message whose handler threw, with a log line naming the
  * function, the record and the problem, and the rest of the batch is processed. An element of
  * {@code Records} that is not an object at all ({@code 42}, {@code "junk"}, {@code null}) is never
@@ -84,6 +85,7 @@ public final class AwsEventAdapter {
         long start = System.currentTimeMillis();
         NativeEvent event = EventReader.readOrNull(in);
         if (EventKind.of(event) != takes) {
+            LambdaLogging.of(lambda).warn(function.wrongEvent(EventKind.shape(event)));
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
         InvocationContext context = context(lambda, start);

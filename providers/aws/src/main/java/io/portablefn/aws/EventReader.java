@@ -48,6 +48,7 @@ final class EventReader {
             NativeEvent event = new NativeEvent();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
+                event.topLevelKeys.add(field);
                 json.nextToken();
                 readField(field, json, event);
             }

@@ -1,5 +1,6 @@
 package io.portablefn.aws;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import java.util.Map;
  * and by the record decoders for the others. Never leaves the invocation that parsed it.
  */
 final class NativeEvent {
+
+    /** The names of the top-level fields, in order: the event's shape, for a log line about an unknown event. */
+    final List<String> topLevelKeys = new ArrayList<>();
 
     String version;
     String httpMethod;
