@@ -2,11 +2,21 @@ package io.portablefn.conformance.azure.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.azure.functions.ExecutionContext;
+import com.microsoft.azure.functions.annotation.BindingName;
+import com.microsoft.azure.functions.annotation.QueueTrigger;
+import io.portablefn.api.Message;
+import io.portablefn.azure.AzureEventAdapter;
 import io.portablefn.conformance.azure.events.HostInvocation.Typed;
 import io.portablefn.conformance.events.WireMessage;
+import io.portablefn.runtime.EventFunction;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** The Azure model merges a string body's JSON over the queue metadata, as the host does, and a binary one not. */
@@ -60,5 +70,28 @@ class BodyBindingDataTest {
             WireMessage message = new WireMessage("m-1", body.getBytes(StandardCharsets.UTF_8), Map.of(), 1, null, null);
             assertEquals("m-1", value(HostEvents.storageQueue(message, false), "Id"), body);
         }
+    }
+
+    static final List<Message> SEEN = new ArrayList<>();
+    static final AzureEventAdapter ADAPTER = new AzureEventAdapter(EventFunction.messages("orders", 30,
+            EventFunction.Kind.QUEUE, (message, context) -> SEEN.add(message)));
+
+    /** What a generated method would be had it lost {@code dataType = "binary"}: the message bound as a String. */
+    public static void stringBound(@QueueTrigger(name = "message", queueName = "orders", connection = "c") String message,
+            @BindingName("Id") String id, @BindingName("DequeueCount") String dequeueCount,
+            @BindingName("InsertionTime") String insertionTime, ExecutionContext context) {
+        ADAPTER.storageQueue(message.getBytes(StandardCharsets.UTF_8), id, dequeueCount, insertionTime, context);
+    }
+
+    @Test
+    void aMethodThatLostTheBinaryDeclarationWouldHandTheHandlerTheBodysId() throws Exception {
+        Method method = BodyBindingDataTest.class.getMethod("stringBound", String.class, String.class, String.class,
+                String.class, ExecutionContext.class);
+        WireMessage message = new WireMessage("m-1", "{\"Id\":\"x\"}".getBytes(StandardCharsets.UTF_8), Map.of(), 2,
+                null, null);
+        HostInvocation invocation = HostEvents.storageQueue(message, TriggerAnnotations.trigger(method).binary());
+        SEEN.clear();
+        method.invoke(null, WorkerParameters.bind(method, "orders", invocation, Logger.getLogger("test")));
+        assertEquals("x", SEEN.get(0).id(), "so message-metadata-not-from-body fails on such a method");
     }
 }
