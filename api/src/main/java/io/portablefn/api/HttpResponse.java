@@ -20,6 +20,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Header names are lower-cased; a header may have several values, each sent as its own line.
+ * A name must be an RFC 9110 token and a value (or cookie) a field-value without control
+ * characters: the builder rejects a CR, LF or NUL at once, so no cloud can be made to send an
+ * injected header line; the function then fails like any other bug (logged, a 500 problem).
  * {@code Set-Cookie} values are kept apart in {@link #cookies()}, since clouds carry them apart.
  * Unless a {@code Content-Type} is set, text is {@code text/plain;charset=utf-8}, JSON is
  * {@code application/json} and bytes are {@code application/octet-stream}.
@@ -190,25 +193,39 @@ public final class HttpResponse {
             return cookies;
         }
 
-        /** Adds a header line; {@code Set-Cookie} goes to {@link #cookie(String)}. */
+        /**
+         * Adds a header line; {@code Set-Cookie} goes to {@link #cookie(String)}.
+         *
+         * @throws IllegalArgumentException if the name is not an RFC 9110 token, or the value
+         *     holds a CR, LF, NUL or other control character, a character above U+00FF, or
+         *     begins or ends with a space or tab (so no header can be injected on any cloud)
+         */
         public Builder header(String name, String value) {
-            String key = name.toLowerCase(Locale.ROOT);
+            String key = FieldSyntax.name(name).toLowerCase(Locale.ROOT);
             if (key.equals("set-cookie")) {
                 return cookie(value);
             }
-            headers().computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+            headers().computeIfAbsent(key, k -> new ArrayList<>(1)).add(FieldSyntax.value(key, value));
             return this;
         }
 
-        /** Adds a {@code Set-Cookie} line, e.g. {@code "id=42; Path=/; HttpOnly"}. */
+        /**
+         * Adds a {@code Set-Cookie} line, e.g. {@code "id=42; Path=/; HttpOnly"}.
+         *
+         * @throws IllegalArgumentException if it holds what {@link #header} rejects in a value
+         */
         public Builder cookie(String setCookie) {
-            cookies().add(setCookie);
+            cookies().add(FieldSyntax.value("set-cookie", setCookie));
             return this;
         }
 
-        /** Sets (replaces) the Content-Type. */
+        /**
+         * Sets (replaces) the Content-Type.
+         *
+         * @throws IllegalArgumentException if it holds what {@link #header} rejects in a value
+         */
         public Builder contentType(String contentType) {
-            headers().put("content-type", new ArrayList<>(List.of(contentType)));
+            headers().put("content-type", new ArrayList<>(List.of(FieldSyntax.value("content-type", contentType))));
             return this;
         }
 

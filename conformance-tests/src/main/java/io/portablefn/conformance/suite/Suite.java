@@ -10,6 +10,7 @@ import io.portablefn.conformance.fixtures.FileReadme;
 import io.portablefn.conformance.fixtures.FileTree;
 import io.portablefn.conformance.fixtures.FileVersion;
 import io.portablefn.conformance.fixtures.Greet;
+import io.portablefn.conformance.fixtures.HeaderInjection;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.Orders;
 import io.portablefn.conformance.fixtures.Overrun;
@@ -43,7 +44,7 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
-            FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class);
+            FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class);
 
     public Suite {
         cases = List.copyOf(cases);

@@ -45,9 +45,13 @@ import java.util.UUID;
  *
  * <p>Bad input: an event of another kind than the function takes (an S3 notification sent to a
  * queue function, an HTTP request, no JSON) fails the invocation with
- * {@link EventFunction#wrongEvent}; a record that cannot be decoded (a required field missing, a
+ * {@link EventFunction#wrongEvent}, logged once as a warning with the event's kind and top-level
+ * keys (never its values); a record that cannot be decoded (a required field missing, a
  * malformed value) is failed like a message whose handler threw, with a log line naming the
- * function, the record and the problem, and the rest of the batch is processed.
+ * function, the record and the problem, and the rest of the batch is processed. An element of
+ * {@code Records} that is not an object at all ({@code 42}, {@code "junk"}, {@code null}) is never
+ * acknowledged: in an SQS batch it has no messageId to report, so the whole batch fails before any
+ * message is handled; in an SNS or S3 event the invocation fails after the real records ran.
  *
  * <p>Immutable and thread-safe.
  */
@@ -81,10 +85,12 @@ public final class AwsEventAdapter {
         long start = System.currentTimeMillis();
         NativeEvent event = EventReader.readOrNull(in);
         if (EventKind.of(event) != takes) {
+            LambdaLogging.of(lambda).warn(function.wrongEvent(EventKind.shape(event)));
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
         InvocationContext context = context(lambda, start);
         if (takes == EventKind.SQS) {
+            refuseStrayRecords(event, context);
             writeBatchResponse(queue(event.records, context), out);
         } else {
             List<String> failed = takes == EventKind.SCHEDULE ? schedule(event, context) : records(event, context);
@@ -99,14 +105,35 @@ public final class AwsEventAdapter {
         out.flush();
     }
 
+    /**
+     * An SQS batch with elements that are not records ({@code 42}, {@code "junk"}, {@code null})
+     * fails whole, before any message is handled: such an element has no messageId to report in
+     * {@code batchItemFailures}, and leaving it out would acknowledge what nobody handled. Lambda
+     * then delivers the batch again, and finally to the queue's dead-letter queue.
+     */
+    private void refuseStrayRecords(NativeEvent event, InvocationContext context) {
+        if (event.strayRecords.isEmpty()) {
+            return;
+        }
+        String problem = "Function '" + function.name() + "' received an SQS batch with elements of Records that"
+                + " are not objects: " + String.join(", ", event.strayRecords) + ", of " + event.recordCount + ";"
+                + " such an element has no messageId to report as failed, so the whole batch fails (invocation "
+                + context.invocationId() + "), before any message is handled.";
+        context.logger().error(problem);
+        throw new EventInvocationException(problem);
+    }
+
     /** The ids to report in {@code batchItemFailures}, in batch order. */
     private List<String> queue(List<Map<String, Object>> records, InvocationContext context) {
         for (int i = 0; i < records.size(); i++) {
             if (MessageDecoder.sqsId(records.get(i)) == null) {
                 // Lambda takes an empty or unknown itemIdentifier as the whole batch failing; say so plainly.
-                throw new EventInvocationException("Function '" + function.name() + "' received an SQS batch whose"
-                        + " record " + (i + 1) + " of " + records.size() + " has no messageId, so its failure could"
-                        + " not be reported alone; the whole batch fails, before any message is handled.");
+                String problem = "Function '" + function.name() + "' received an SQS batch whose record " + (i + 1)
+                        + " of " + records.size() + " has no messageId, so its failure could not be reported alone;"
+                        + " the whole batch fails (invocation " + context.invocationId()
+                        + "), before any message is handled.";
+                context.logger().error(problem);
+                throw new EventInvocationException(problem);
             }
         }
         Set<String> failed = new HashSet<>();
@@ -160,6 +187,13 @@ public final class AwsEventAdapter {
                 undecodable(label, problem, context);
                 failed.add(label);
             }
+        }
+        // Not records at all: nothing to hand on, but never acknowledged (the invocation fails).
+        for (String stray : event.strayRecords) {
+            context.logger().error("Function '" + function.name() + "' received an event whose Records " + stray
+                    + " is not a record (invocation " + context.invocationId() + "); the invocation fails so that"
+                    + " Lambda delivers the event again.");
+            failed.add("Records " + stray);
         }
         return failed;
     }

@@ -28,8 +28,8 @@ import java.util.UUID;
  * <p>Bad input never becomes an exception for Lambda to report: an event of no known shape, or
  * no JSON at all, is answered with a 400 problem response in the HTTP API 2.0 shape naming the
  * shapes accepted and, when it is another kind of AWS event (an SQS batch, an S3 notification),
- * what it is ({@link EventKind}); a body marked base64 that is not is a 400 in the request's own
- * shape.
+ * what it is ({@link EventKind}), and logged once as a warning with the event's kind and top-level
+ * keys (never its values); a body marked base64 that is not is a 400 in the request's own shape.
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,6 +56,8 @@ public final class AwsHttpAdapter {
         EventShape shape = EventShape.of(event);
         FunctionLogger logger = LambdaLogging.of(lambda);
         if (shape == null) {
+            logger.warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
+                    + "; answered 400. Check the trigger that invokes it.");
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
                     + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
                     + ", none of these: check the trigger that invokes this function."),

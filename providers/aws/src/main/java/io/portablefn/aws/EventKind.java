@@ -1,5 +1,7 @@
 package io.portablefn.aws;
 
+import java.util.List;
+
 /**
  * What Lambda was sent, told from the event itself, for every adapter: one detection shared by
  * HTTP and event functions, so that each names what it got when it got the wrong thing (an SQS
@@ -62,10 +64,41 @@ enum EventKind {
         };
     }
 
+    /**
+     * What the event is and its top-level keys, for the warning about an event a function does
+     * not take: "an SQS event (a batch of queue messages); top-level keys: Records". Keys only,
+     * never values; at most {@value #KEYS_SHOWN} keys of at most {@value #KEY_LENGTH} characters,
+     * control characters shown as {@code ?}, since the keys too came from whoever sent the event.
+     */
+    static String shape(NativeEvent event) {
+        if (event == null || event.topLevelKeys.isEmpty()) {
+            return describe(event);
+        }
+        StringBuilder keys = new StringBuilder();
+        List<String> all = event.topLevelKeys;
+        for (int i = 0; i < Math.min(all.size(), KEYS_SHOWN); i++) {
+            keys.append(i == 0 ? "" : ", ").append(printable(all.get(i)));
+        }
+        if (all.size() > KEYS_SHOWN) {
+            keys.append(" and ").append(all.size() - KEYS_SHOWN).append(" more");
+        }
+        return describe(event) + "; top-level keys: " + keys;
+    }
+
+    static final int KEYS_SHOWN = 12;
+    static final int KEY_LENGTH = 40;
+
+    private static String printable(String key) {
+        StringBuilder shown = new StringBuilder();
+        key.codePoints().limit(KEY_LENGTH).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return key.codePointCount(0, key.length()) > KEY_LENGTH ? shown + "..." : shown.toString();
+    }
+
     private static String other(NativeEvent event) {
         if (event.records != null) {
             if (event.records.isEmpty()) {
-                return "an event with no records";
+                return event.strayRecords.isEmpty() ? "an event with no records"
+                        : "an event whose Records hold no object: " + String.join(", ", event.strayRecords);
             }
             if (event.mixedRecordSources) {
                 return "an event whose records come from several sources";

@@ -48,6 +48,7 @@ final class EventReader {
             NativeEvent event = new NativeEvent();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
+                event.topLevelKeys.add(field);
                 json.nextToken();
                 readField(field, json, event);
             }
@@ -79,16 +80,26 @@ final class EventReader {
         }
     }
 
-    /** The records as plain values; an element that is not an object is left out. */
+    /**
+     * The records as plain values. An element that is not an object ({@code 42}, {@code "junk"},
+     * {@code null}) is not a record: it is left out of {@code records} and named in
+     * {@code strayRecords}, so the adapter can fail what it cannot hand on instead of
+     * acknowledging it unseen.
+     */
     private static void readRecords(JsonParser json, NativeEvent event) throws IOException {
         if (json.currentToken() != JsonToken.START_ARRAY) {
             json.skipChildren();
             return;
         }
         List<Map<String, Object>> records = new ArrayList<>();
+        List<String> stray = new ArrayList<>();
+        int position = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
+            position++;
+            JsonToken token = json.currentToken();
             Map<String, Object> record = JsonTree.object(JsonTree.read(json));
             if (record == null) {
+                stray.add("element " + position + " (" + JsonTree.kindOf(token) + ")");
                 continue;
             }
             records.add(record);
@@ -102,6 +113,8 @@ final class EventReader {
             }
         }
         event.records = records;
+        event.strayRecords = stray.isEmpty() ? List.of() : List.copyOf(stray);
+        event.recordCount = position;
     }
 
     private static void readRequestContext(JsonParser json, NativeEvent event) throws IOException {

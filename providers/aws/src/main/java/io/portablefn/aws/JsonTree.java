@@ -58,6 +58,22 @@ final class JsonTree {
         }
     }
 
+    /** What a JSON value is, with an article, for log lines: "a number", "null". */
+    static String kindOf(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "not a value";
+        };
+    }
+
     /** The value as an object, or null when it is something else. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(Object value) {

@@ -1,5 +1,6 @@
 package io.portablefn.aws;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import java.util.Map;
  * and by the record decoders for the others. Never leaves the invocation that parsed it.
  */
 final class NativeEvent {
+
+    /** The names of the top-level fields, in order: the event's shape, for a log line about an unknown event. */
+    final List<String> topLevelKeys = new ArrayList<>();
 
     String version;
     String httpMethod;
@@ -42,6 +46,10 @@ final class NativeEvent {
     String recordSource;
     /** True when the records name more than one event source. */
     boolean mixedRecordSources;
+    /** The elements of {@code Records} that are not objects, described ("element 2 (a number)"). */
+    List<String> strayRecords = List.of();
+    /** How many elements {@code Records} held, objects or not. */
+    int recordCount;
 
     /** EventBridge: {@code source}, {@code detail-type}, {@code id} and {@code time}. */
     String source;

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * retries it, and finally moves a queue message to the poison queue (Storage) or the dead-letter
  * queue (Service Bus), or has Event Grid retry the event. What it throws names the function and
  * the ids, never a handler's own exception text. An event the function cannot take, or cannot be
- * decoded, throws too, with a message that says so.
+ * decoded, throws too, with a message that says so; one it cannot take is also logged once as a
+ * warning naming what came (the trigger, or the Event Grid type and id; never the payload).
  *
  * <p>Immutable and shared by all of the worker's threads.
  */
@@ -66,7 +67,7 @@ public final class AzureEventAdapter {
     public void storageQueue(byte[] message, String id, String dequeueCount, String insertionTime,
             ExecutionContext context) {
         InvocationContext invocation = invocation(context);
-        requireMessages("a Storage queue message");
+        requireMessages(invocation, "a Storage queue message");
         String messageId = "(no Id)";
         Message decoded;
         try {
@@ -89,7 +90,7 @@ public final class AzureEventAdapter {
     public void serviceBus(byte[] message, String messageId, String deliveryCount, String enqueuedTimeUtc,
             String userProperties, ExecutionContext context) {
         InvocationContext invocation = invocation(context);
-        requireMessages("a Service Bus message");
+        requireMessages(invocation, "a Service Bus message");
         String id = "(no MessageId)";
         Message decoded;
         try {
@@ -110,7 +111,7 @@ public final class AzureEventAdapter {
     public void eventGrid(String event, ExecutionContext context) {
         InvocationContext invocation = invocation(context);
         if (function.kind() != EventFunction.Kind.STORAGE) {
-            throw new EventFailure(function.wrongEvent("an Event Grid event"));
+            throw wrongEvent(invocation, "an Event Grid event");
         }
         List<EventGridEvents.Decoded> events;
         try {
@@ -139,7 +140,7 @@ public final class AzureEventAdapter {
         }
         List<String> problems = new ArrayList<>();
         if (!foreign.isEmpty()) {
-            problems.add(function.wrongEvent(String.join(", ", foreign)));
+            problems.add(wrongEvent(invocation, String.join(", ", foreign)).getMessage());
         }
         if (!failed.isEmpty()) {
             problems.add(notDone("event(s) " + quoted(failed), EVENT_GRID_RETRY));
@@ -156,7 +157,7 @@ public final class AzureEventAdapter {
     public void timer(String timerInfo, ExecutionContext context) {
         InvocationContext invocation = invocation(context);
         if (function.kind() != EventFunction.Kind.SCHEDULE) {
-            throw new EventFailure(function.wrongEvent("a timer firing"));
+            throw wrongEvent(invocation, "a timer firing");
         }
         ScheduleEvent firing;
         try {
@@ -176,10 +177,17 @@ public final class AzureEventAdapter {
                 Instant.now().plusSeconds(function.timeoutSeconds()), new JulLogger(jul));
     }
 
-    private void requireMessages(String received) {
+    private void requireMessages(InvocationContext invocation, String received) {
         if (!function.kind().messages()) {
-            throw new EventFailure(function.wrongEvent(received));
+            throw wrongEvent(invocation, received);
         }
+    }
+
+    // Logged once, as a warning: the host logs the failure too, but not what came or why.
+    private EventFailure wrongEvent(InvocationContext invocation, String received) {
+        String text = function.wrongEvent(received);
+        invocation.logger().warn(text);
+        return new EventFailure(text);
     }
 
     private static String requiredId(String name, String value) throws BindingValues.Unreadable {

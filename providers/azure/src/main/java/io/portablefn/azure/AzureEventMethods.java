@@ -22,7 +22,13 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Messages are bound as {@code byte[]} with {@code dataType = "binary"}, so that the host
  * passes the message's bytes as they are: bound as a String, Service Bus and Storage queue bodies
- * would be decoded as UTF-8 on the way. The metadata is bound as String, which takes both forms the
+ * would be decoded as UTF-8 on the way. It also keeps the metadata the queue's own: the host merges
+ * a string trigger value's top-level JSON properties over the binding data, case-insensitively,
+ * so a body {@code {"Id":"x"}} would change the id the adapter reads; with {@code byte[]} the merge
+ * does not run (Azure/azure-functions-host: {@code Utility.ApplyBindingData} in
+ * src/WebJobs.Script/Utility.cs merges only {@code value as string}; {@code dataType} binary
+ * requests {@code byte[]} in GeneralScriptBindingProvider.ParseDataType). The conformance case
+ * {@code message-metadata-not-from-body} fails if this declaration is lost. The metadata is bound as String, which takes both forms the
  * host sends (plain strings, JSON text for numbers and dates); only names the host sends for every
  * message are bound, because the worker fails an invocation whose {@code @BindingName} is missing.
  */

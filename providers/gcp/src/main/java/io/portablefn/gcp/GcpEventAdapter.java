@@ -37,7 +37,8 @@ import java.util.logging.Logger;
  * with retries, as {@code deploy.sh} does) until it is dead-lettered or expires. The exception's
  * message names the function and the event id only; what the handler threw is logged, never
  * passed on. An event of a kind the function does not take (a storage event to a queue function)
- * throws with {@link EventFunction#wrongEvent}'s text.
+ * throws with {@link EventFunction#wrongEvent}'s text, logged once as a warning with the
+ * event's attributes (type, id, source, data content type, data size), never its data.
  *
  * <p>Immutable and shared by all of the invoker's request threads.
  */
@@ -67,7 +68,10 @@ public final class GcpEventAdapter {
         GcpCloudEvents.Family family = GcpCloudEvents.Family.of(event.getType());
         if (!family.reaches(function.kind())) {
             String text = function.wrongEvent(family.describe(event.getType()) + " with id " + event.getId());
-            logger.error(text);
+            // Once, as a warning, with the event's attributes (its shape), never its data.
+            logger.warn(text + " (source " + event.getSource() + ", data content type " + event.getDataContentType()
+                    + ", " + (event.getData() == null ? "no data" : "data of " + event.getData().toBytes().length
+                    + " bytes") + ")");
             throw EventFailedException.wrongEvent(text);
         }
         InvocationContext context = new InvocationContext(Provider.GCP, event.getId(), function.name(),

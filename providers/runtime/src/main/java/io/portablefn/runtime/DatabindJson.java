@@ -2,6 +2,7 @@ package io.portablefn.runtime;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -10,6 +11,12 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import io.portablefn.api.HttpException;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@link Json}'s bodies through jackson-databind: every type {@link RecordJson} declines, and
@@ -31,11 +38,36 @@ final class DatabindJson {
             }
             throw unsupportedType(unsupported);
         } catch (IOException unreadable) {
+            int invalid = firstInvalidUtf8(body);
+            if (invalid >= 0) {
+                // Checked only once the body failed: Jackson words a bad byte inside a string as
+                // a shape mismatch, which names the wrong problem.
+                throw HttpException.badRequest("The " + subject + " is not valid UTF-8: the byte at offset " + invalid
+                        + String.format(" (0x%02X)", body[invalid] & 0xff) + " does not begin or continue a character.");
+            }
             throw unreadable(unreadable, subject);
         } catch (StackOverflowError tooDeep) {
             // Databind recurses once per nested value; within the parser's nesting limit (1,000)
             // that can still outgrow a thread's stack. It is the caller's body, not a crash.
             throw HttpException.badRequest("The " + subject + " is nested too deeply to read.");
+        }
+    }
+
+    /** The offset of the first byte that is not well-formed UTF-8, or -1 when all of it is. */
+    static int firstInvalidUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(1024);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+            out.clear();
         }
     }
 
@@ -68,6 +100,12 @@ final class DatabindJson {
     // its message.
     private static HttpException unreadable(IOException failure, String subject) {
         String the = "The " + subject;
+        if (failure instanceof StreamConstraintsException limit) {
+            // The parser's limits (1,000 levels of nesting, long numbers and strings): its own
+            // message names Java methods, so it is worded here.
+            return HttpException.badRequest(String.valueOf(limit.getOriginalMessage()).contains("nesting depth")
+                    ? the + " is nested too deeply to read." : the + " holds a value too long to read.");
+        }
         if (failure instanceof JsonEOFException) {
             return HttpException.badRequest(the + " is not valid JSON: it ends before the value is"
                     + " complete" + where((JsonEOFException) failure));

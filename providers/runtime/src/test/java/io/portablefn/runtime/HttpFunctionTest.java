@@ -93,6 +93,18 @@ class HttpFunctionTest {
     }
 
     @Test
+    void aHeaderThatWouldInjectALineIsA500LoggedByNameNotByValue() {
+        HttpFunction function = HttpFunction.raw("f", 60, "/", EnumSet.of(HttpMethod.GET),
+                (r, c) -> HttpResponse.ok().header("X-Echo", "hi\r\nSet-Cookie: admin=1").text("hi"));
+        HttpResponse response = call(function, HttpRequest.builder().build());
+        assertProblem(response, 500, "The function failed unexpectedly");
+        assertFalse(response.bodyAsString().contains("admin"));
+        String logged = logger.failures.get(0).getMessage();
+        assertTrue(logged.contains("'x-echo'") && logged.contains("U+000D"), logged);
+        assertFalse(logged.contains("admin=1"), logged);
+    }
+
+    @Test
     void aNullResponseAndAnUnencodableResultAre500s() {
         HttpFunction nullResponse = HttpFunction.raw("f", 60, "/", EnumSet.of(HttpMethod.GET), (r, c) -> null);
         assertEquals(500, call(nullResponse, HttpRequest.builder().build()).status());

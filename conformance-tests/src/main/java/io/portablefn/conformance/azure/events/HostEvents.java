@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,8 @@ import java.util.UUID;
  * QueueTriggerBinding of Microsoft.Azure.WebJobs.Extensions.Storage.Queues 5.x; Service Bus:
  * ServiceBusTriggerBindingStrategy of the 5.x extension; Event Grid: the Blob Storage event schema;
  * timers: TimerInfo of azure-webjobs-sdk-extensions). A trigger declared with
- * {@code dataType = "binary"} gets the message's bytes, any other a string.
+ * {@code dataType = "binary"} gets the message's bytes, any other a string, whose JSON the host
+ * then merges over the metadata ({@link BodyBindingData}).
  */
 final class HostEvents {
 
@@ -45,7 +47,7 @@ final class HostEvents {
                 .json("InsertionTime", HostInvocation.netDate(inserted, "+00:00"))
                 .json("NextVisibleTime", HostInvocation.netDate(inserted.plus(Duration.ofMinutes(10)), "+00:00"))
                 .string("PopReceipt", "AgAAAAMAAAAAAAAA" + message.id().hashCode());
-        return new HostInvocation(UUID.randomUUID().toString(), body(message.body(), binary), metadata.build());
+        return invocation(body(message.body(), binary), metadata.build());
     }
 
     /**
@@ -69,7 +71,12 @@ final class HostEvents {
                 .json("ApplicationProperties", properties.toString())
                 .json("UserProperties", properties.toString())
                 .string("SessionId", message.orderingKey());
-        return new HostInvocation(UUID.randomUUID().toString(), body(message.body(), binary), metadata.build());
+        return invocation(body(message.body(), binary), metadata.build());
+    }
+
+    // A queue or Service Bus invocation: the host merges a string body's JSON over the metadata.
+    private static HostInvocation invocation(Typed trigger, Map<String, Typed> metadata) {
+        return new HostInvocation(UUID.randomUUID().toString(), trigger, BodyBindingData.merge(trigger, metadata));
     }
 
     /** A Blob Storage event in the Event Grid schema, one per invocation (maxEventsPerBatch 1). */
