@@ -12,14 +12,22 @@ import java.util.Optional;
 /** Turns the worker's {@link HttpRequestMessage} into the neutral {@link HttpRequest}. */
 final class AzureRequests {
 
+    /**
+     * Added by App Service's front end, which decodes the path (an encoded slash included) before
+     * the host sees it: the path and query exactly as the client sent them (Azure/azure-functions-host
+     * pull request 9402 and issue 9290; docs/mapping.md §1). The host lower-cases header names.
+     */
+    static final String UNENCODED_URL = "x-waws-unencoded-url";
+
     private AzureRequests() {
     }
 
     static HttpRequest decode(HttpRequestMessage<Optional<String>> request, int pathSegments, String invocationId) {
         URI uri = uri(request);
+        Map<String, String> headers = request.getHeaders();
         HttpRequest.Builder builder = HttpRequest.builder()
                 .method(method(request.getHttpMethod()))
-                .path(Bodies.decodePath(lastSegments(uri.getRawPath(), pathSegments)))
+                .path(path(uri.getRawPath(), header(headers, UNENCODED_URL), pathSegments))
                 // The host puts the query string into the URL exactly as the client sent it
                 // (GrpcMessageConversionExtensions.ToRpcHttp: Path + QueryString), whereas
                 // getQueryParameters() has lost order, repeats, key case and empty values.
@@ -27,7 +35,6 @@ final class AzureRequests {
                 .requestId(invocationId);
         // Copied into the neutral headers only if the function reads one: the worker's map is
         // read-only.
-        Map<String, String> headers = request.getHeaders();
         if (headers != null && !headers.isEmpty()) {
             builder.headers(into -> headers.forEach((name, value) ->
                     into.add(name, name.equalsIgnoreCase("cookie") ? cookies(value) : value)));
@@ -37,6 +44,38 @@ final class AzureRequests {
             builder.body(body.get());
         }
         return builder.build();
+    }
+
+    /**
+     * The function's path, decoded exactly once, without the host's route prefix. Behind App
+     * Service the URL's path has been decoded already (so {@code %2541} would become {@code A}
+     * with one more decoding), and the client's own path is in {@link #UNENCODED_URL}: that is
+     * decoded once, then cut to the segments the host routed on, which were decoded ones. Without
+     * the header (Core Tools, a container without App Service) the URL's path is as Kestrel left
+     * it, an encoded slash still encoded: it is cut first, then decoded.
+     */
+    static String path(String urlRawPath, String unencodedUrl, int pathSegments) {
+        if (unencodedUrl != null && unencodedUrl.startsWith("/")) {
+            int query = unencodedUrl.indexOf('?');
+            String clientPath = query < 0 ? unencodedUrl : unencodedUrl.substring(0, query);
+            return lastSegments(Bodies.decodePath(clientPath), pathSegments);
+        }
+        return Bodies.decodePath(lastSegments(urlRawPath, pathSegments));
+    }
+
+    private static String header(Map<String, String> headers, String lowerCaseName) {
+        if (headers == null) {
+            return null;
+        }
+        String value = headers.get(lowerCaseName);
+        if (value == null) {
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(lowerCaseName)) {
+                    return header.getValue();
+                }
+            }
+        }
+        return value;
     }
 
     /** The number of segments of a path template: 0 for {@code /}, 2 for {@code /orders/{id}}. */

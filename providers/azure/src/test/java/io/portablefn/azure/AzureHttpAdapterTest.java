@@ -57,6 +57,27 @@ class AzureHttpAdapterTest {
     }
 
     @Test
+    void behindAppServiceThePathComesFromTheUnencodedUrlDecodedOnce() {
+        // App Service decoded /api/files/a%2541 to /api/files/a%41 before the host, which put it in
+        // the URL: decoding the URL again would give /files/aA.
+        Map<String, String> appService = Map.of("x-waws-unencoded-url", "/api/files/a%2541?q=1");
+        var response = send("GET", "https://app.net/api/files/a%41?q=1", appService, null);
+        assertEquals("/files/a%41", response.headers().get("x-path"));
+        assertEquals("a%41", response.headers().get("x-name"));
+        assertEquals("/files/caf\u00e9 +", send("GET", "https://app.net/api/files/caf%C3%A9%20+",
+                Map.of("X-WAWS-Unencoded-URL", "/api/files/caf%C3%A9%20%2B"), null).headers().get("x-path"));
+    }
+
+    @Test
+    void withoutAppServiceTheUrlPathIsCutThenDecodedOnce() {
+        // Kestrel keeps %2F encoded, so the host routed /api/x/a%2Fb on two segments after the prefix.
+        assertEquals("/x/a/b", AzureRequests.path("/api/x/a%2Fb", null, 2));
+        // Behind App Service the host routed on decoded segments: cut after decoding.
+        assertEquals("/x/a/b", AzureRequests.path("/api/x/a/b", "/api/x/a%2Fb", 3));
+        assertEquals("/a%41", AzureRequests.path("/api/aA", "/api/a%2541", 1));
+    }
+
+    @Test
     void queryComesFromTheRawQueryInOrderWithRepeats() {
         var response = send("GET", "https://app.net/api/files/x?b=2&a=1&b=3&E=&q=a+b%26", Map.of(), null);
         assertEquals("[b=2, a=1, b=3, E=, q=a b&]", response.headers().get("x-query"));
