@@ -26,7 +26,8 @@ import java.util.Map;
  * The path differs (live captures in hotsock/voker pull request 8, cited by
  * middleapi/standard-server pull request 93; honojs/hono issue 2156): an HTTP API sends
  * {@code rawPath} and {@code requestContext.http.path} already percent-DECODED ({@code %2F} and
- * {@code /} alike, {@code %25} as {@code %}), a Function URL sends both as the client did.
+ * {@code /} alike, {@code %25} as {@code %}; fastify/aws-lambda-fastify issue 169 shows a captured
+ * event) and cut at a decoded {@code ?}; a Function URL sends both as the client did.
  * Both: header names lower-case, a repeated header's values joined with commas,
  * {@code rawQueryString} as sent, {@code queryStringParameters} decoded with
  * repeated keys comma-joined, a body whose content type is not text arrives base64. In the
@@ -97,9 +98,17 @@ final class HttpApiFront implements Front {
         return context;
     }
 
-    /** The path as this front door hands it over: decoded by an HTTP API, as sent by a Function URL. */
+    /**
+     * The path as this front door hands it over: as sent by a Function URL; decoded by an HTTP
+     * API, which also cuts it at a decoded {@code ?} (middleapi/standard-server pull request 93).
+     */
     private String path(WireRequest request) {
-        return functionUrl ? request.rawPath() : Wire.decodePath(request.rawPath());
+        if (functionUrl) {
+            return request.rawPath();
+        }
+        String decoded = Wire.decodePath(request.rawPath());
+        int question = decoded.indexOf('?');
+        return question < 0 ? decoded : decoded.substring(0, question);
     }
 
     /** The cookies of the Cookie header line(s), one entry each. */
