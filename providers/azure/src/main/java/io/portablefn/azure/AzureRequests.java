@@ -6,6 +6,9 @@ import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.runtime.Bodies;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +25,8 @@ final class AzureRequests {
     private AzureRequests() {
     }
 
-    static HttpRequest decode(HttpRequestMessage<Optional<String>> request, int pathSegments, String invocationId) {
+    static HttpRequest decode(HttpRequestMessage<Optional<String>> request, int pathSegments, String invocationId,
+            Charset workerCharset) {
         URI uri = uri(request);
         Map<String, String> headers = request.getHeaders();
         HttpRequest.Builder builder = HttpRequest.builder()
@@ -41,7 +45,7 @@ final class AzureRequests {
         }
         Optional<String> body = request.getBody();
         if (body != null && body.isPresent()) {
-            builder.body(body.get());
+            builder.body(bodyBytes(body.get(), header(headers, "content-type"), workerCharset));
         }
         return builder.build();
     }
@@ -76,6 +80,20 @@ final class AzureRequests {
             }
         }
         return value;
+    }
+
+    /**
+     * The body's bytes. The host sends {@code application/octet-stream} and {@code multipart/*}
+     * bodies as bytes ({@code PopulateBody}), which the worker turns into the declared String with
+     * {@code new String(bytes)} in its JVM's default charset (azure-functions-java-worker 2.17.0,
+     * binding/RpcByteArrayDataSource.java line 16): encoding with that charset undoes it, exactly
+     * when the charset maps every byte (ISO-8859-1), lossily under UTF-8 (invalid bytes are
+     * U+FFFD by then). Every other body the host sent as a UTF-8 string.
+     */
+    static byte[] bodyBytes(String body, String contentType, Charset workerCharset) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        boolean hostSentBytes = mediaType.equals("application/octet-stream") || mediaType.startsWith("multipart/");
+        return body.getBytes(hostSentBytes ? workerCharset : StandardCharsets.UTF_8);
     }
 
     /** The number of segments of a path template: 0 for {@code /}, 2 for {@code /orders/{id}}. */

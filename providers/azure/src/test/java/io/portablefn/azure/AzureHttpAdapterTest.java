@@ -97,6 +97,27 @@ class AzureHttpAdapterTest {
     }
 
     @Test
+    void octetStreamBytesAreRecoveredExactlyUnderAnIso88591Worker() {
+        byte[] bytes = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, 'A'};
+        // What the worker hands over for a host byte body: new String(bytes) in its default charset.
+        String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+        var function = HttpFunction.raw("b", 30, "/b", EnumSet.of(HttpMethod.POST),
+                (request, context) -> HttpResponse.ok().bytes(request.body()));
+        var response = (WorkerResponse) new AzureHttpAdapter(function, StandardCharsets.ISO_8859_1).handle(
+                request("POST", "http://h/api/b", Map.of("content-type", "application/octet-stream"), latin1),
+                context("i"));
+        assertArrayEquals(bytes, (byte[]) response.getBody());
+        // Text the host sent as a string is UTF-8 whatever the worker's charset.
+        assertArrayEquals("h\u00e9".getBytes(StandardCharsets.UTF_8),
+                AzureRequests.bodyBytes("h\u00e9", "text/plain; charset=utf-8", StandardCharsets.ISO_8859_1));
+        assertArrayEquals(bytes, AzureRequests.bodyBytes(latin1, "Multipart/form-data; boundary=x",
+                StandardCharsets.ISO_8859_1));
+        // Under UTF-8 (the default) the worker has already replaced invalid bytes: the gap.
+        assertArrayEquals("\ufffdA".getBytes(StandardCharsets.UTF_8),
+                AzureRequests.bodyBytes("\ufffdA", "application/octet-stream", StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aUrlTheWorkerCannotParseIsA400Problem() {
         var response = send("GET", "https://app.net/api/files/x?q=a|b", Map.of(), null);
         assertEquals(400, response.getStatusCode());
