@@ -103,9 +103,11 @@ final class HttpApiFront implements Front {
      * API, which also cuts it at a decoded {@code ?} (middleapi/standard-server pull request 93).
      */
     private String path(WireRequest request) {
-        if (functionUrl) {
-            return request.rawPath();
-        }
+        return functionUrl ? request.rawPath() : decodedPath(request);
+    }
+
+    /** An HTTP API's path, in either payload format: decoded, and cut at a decoded {@code ?}. */
+    static String decodedPath(WireRequest request) {
         String decoded = Wire.decodePath(request.rawPath());
         int question = decoded.indexOf('?');
         return question < 0 ? decoded : decoded.substring(0, question);
