@@ -57,12 +57,19 @@ final class AzureRequests {
      * decoded once, then cut to the segments the host routed on, which were decoded ones. Without
      * the header (Core Tools, a container without App Service) the URL's path is as Kestrel left
      * it, an encoded slash still encoded: it is cut first, then decoded.
+     *
+     * <p>Where no App Service sets the header, a client could: so it is used only when decoding
+     * it twice (App Service, then Kestrel) gives the path the host routed on, and a header that
+     * names another path is ignored.
      */
     static String path(String urlRawPath, String unencodedUrl, int pathSegments) {
         if (unencodedUrl != null && unencodedUrl.startsWith("/")) {
             int query = unencodedUrl.indexOf('?');
             String clientPath = query < 0 ? unencodedUrl : unencodedUrl.substring(0, query);
-            return lastSegments(Bodies.decodePath(clientPath), pathSegments);
+            String once = Bodies.decodePath(clientPath);
+            if (Bodies.decodePath(once).equals(Bodies.decodePath(urlRawPath))) {
+                return lastSegments(once, pathSegments);
+            }
         }
         return Bodies.decodePath(lastSegments(urlRawPath, pathSegments));
     }

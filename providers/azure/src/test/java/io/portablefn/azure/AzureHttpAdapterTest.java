@@ -78,6 +78,15 @@ class AzureHttpAdapterTest {
     }
 
     @Test
+    void anUnencodedUrlHeaderThatNamesAnotherPathIsIgnored() {
+        // Without App Service a client can send the header itself: the host routed /files/a.
+        var response = send("GET", "https://app.net/api/files/a", Map.of("x-waws-unencoded-url", "/api/files/secret"),
+                null);
+        assertEquals("/files/a", response.headers().get("x-path"));
+        assertEquals("/x/b", AzureRequests.path("/api/x/b", "/api/x/c", 2));
+    }
+
+    @Test
     void queryComesFromTheRawQueryInOrderWithRepeats() {
         var response = send("GET", "https://app.net/api/files/x?b=2&a=1&b=3&E=&q=a+b%26", Map.of(), null);
         assertEquals("[b=2, a=1, b=3, E=, q=a b&]", response.headers().get("x-query"));
