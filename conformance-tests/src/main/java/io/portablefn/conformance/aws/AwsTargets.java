@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The AWS targets: one Lambda function behind each of the four HTTP front doors AWS offers,
- * HTTP API in both payload formats and ALB in both header modes. Each front door's javadoc says what it reproduces and where AWS
- * documents it.
+ * HTTP API in both payload formats and ALB in both header modes. Each front door's javadoc says
+ * what it reproduces and where AWS documents it.
  */
 public final class AwsTargets {
 

@@ -59,8 +59,9 @@ final class RequestDecoder {
      *       client sent them, still percent-encoded: decoded here;
      *   <li>HTTP API {@code path} (1.0) and {@code rawPath} (2.0) arrive already decoded: taken
      *       as they are, since decoding again would turn {@code /a%2541} (sent) {@code /a%41}
-     *       (delivered) into {@code /aA}. What API Gateway's decoding loses ({@code %2F} against
-     *       {@code /}) cannot be restored; it is a documented gap.
+     *       (delivered) into {@code /aA}. A decoded {@code %2F} or {@code %25} is what the contract
+     *       asks for anyway; what an HTTP API cuts off at a decoded {@code ?} cannot be restored,
+     *       a documented gap.
      * </ul>
      */
     static String path(NativeEvent event, EventShape shape) {

@@ -16,11 +16,11 @@ import java.util.Map;
  * Writes the neutral response as the JSON the request's front door expects back, with
  * Jackson's streaming generator:
  * <ul>
- *   <li>REST (1.0): {@code statusCode}, {@code multiValueHeaders} (Set-Cookie lines there too),
+ *   <li>REST and HTTP API payload 1.0: {@code statusCode}, {@code multiValueHeaders} (Set-Cookie lines there too),
  *       {@code body}, {@code isBase64Encoded};
  *   <li>HTTP API (2.0) and Function URL: {@code statusCode}, {@code headers} (a repeated header's
- *       values joined with {@link #LIST_SEPARATOR}, the only form 2.0 has), {@code cookies}, {@code body},
- *       {@code isBase64Encoded};
+ *       values joined with {@link #LIST_SEPARATOR}, the only form 2.0 has), {@code cookies},
+ *       {@code body}, {@code isBase64Encoded};
  *   <li>ALB: {@code statusCode}, {@code statusDescription} ("200 OK"), {@code headers} or, in
  *       multi-value mode, {@code multiValueHeaders}, {@code body}, {@code isBase64Encoded}.
  * </ul>
@@ -108,9 +108,9 @@ final class ResponseEncoder {
     /**
      * ALB without multi-value headers takes one value per name. Repeated headers are joined
      * with {@link #LIST_SEPARATOR} (RFC 9110 allows it for list fields). Set-Cookie cannot be
-     * joined (its Expires attribute holds a comma and browsers never split it), so only the first cookie
-     * goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on the
-     * target group.
+     * joined (its Expires attribute holds a comma and browsers never split it), so only the first
+     * cookie goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on
+     * the target group.
      */
     private static void writeSingleValueHeaders(JsonGenerator json, HttpResponse response, FunctionLogger logger)
             throws IOException {
