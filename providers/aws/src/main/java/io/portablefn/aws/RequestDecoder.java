@@ -66,23 +66,22 @@ final class RequestDecoder {
      */
     static String path(NativeEvent event, EventShape shape) {
         return switch (shape) {
-            case HTTP_API_V1 -> event.path;
-            case HTTP_API_V2 -> withoutStage(event, shape);
+            case HTTP_API_V1 -> withoutStage(event.path, event.stage);
+            case HTTP_API_V2 -> withoutStage(event.rawPath, event.stage);
             case FUNCTION_URL -> Bodies.decodePath(event.rawPath);
             default -> Bodies.decodePath(event.path);
         };
     }
 
     /**
-     * An HTTP API stage other than {@code $default} is part of the URL and so of
-     * {@code rawPath} ({@code /prod/orders/1}); it is stripped so that a function answers at
-     * its own path template on every stage and every cloud, as it does on the default stage.
+     * An HTTP API stage other than {@code $default} is part of the URL and so of its path, in
+     * both payload formats ({@code rawPath} and 1.0's {@code path}, {@code /prod/orders/1}:
+     * aws-powertools/powertools-lambda-python issue 621, dougmoscrop/serverless-http pull request
+     * 143); it is stripped so that a function answers at its own path template on every stage and
+     * every cloud, as it does on the default stage. REST's {@code path} never holds the stage.
      */
-    static String withoutStage(NativeEvent event, EventShape shape) {
-        String path = event.rawPath;
-        String stage = event.stage;
-        if (shape != EventShape.HTTP_API_V2 || path == null || stage == null || stage.isEmpty()
-                || stage.equals("$default")) {
+    static String withoutStage(String path, String stage) {
+        if (path == null || stage == null || stage.isEmpty() || stage.equals("$default")) {
             return path;
         }
         String prefix = "/" + stage;

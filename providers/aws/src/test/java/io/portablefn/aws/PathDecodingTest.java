@@ -39,6 +39,17 @@ class PathDecodingTest {
     }
 
     @Test
+    void httpApiPayload1DropsANamedStageAsPayload2Does() {
+        String event = """
+                {"version":"1.0","path":"/dev/orders/a b","httpMethod":"GET",
+                 "requestContext":{"requestId":"r","stage":"dev"}}
+                """;
+        assertEquals("/orders/a b", decode(event).path());
+        // REST never puts the stage in path: a first segment named like it stays.
+        assertEquals("/dev/orders/a b", decode(event.replace("\"version\":\"1.0\",", "")).path());
+    }
+
+    @Test
     void httpApiPayload2RawPathIsAlreadyDecoded() {
         String event = """
                 {"version":"2.0","rawPath":"/a%41/b c+d/café","rawQueryString":"",
