@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The AWS targets: one Lambda function behind each of the four HTTP front doors AWS offers,
- * ALB in both header modes. Each front door's javadoc says what it reproduces and where AWS
- * documents it.
+ * HTTP API in both payload formats and ALB in both header modes. Each front door's javadoc says
+ * what it reproduces and where AWS documents it.
  */
 public final class AwsTargets {
 
@@ -21,6 +21,11 @@ public final class AwsTargets {
     /** API Gateway HTTP API (payload 2.0); see {@code HttpApiFront}. */
     public static Target httpApiV2() {
         return new AwsTarget("aws-http-api-v2", new HttpApiFront(false));
+    }
+
+    /** API Gateway HTTP API with payload format 1.0; see {@code HttpApiV1Front}. */
+    public static Target httpApiV1() {
+        return new AwsTarget("aws-http-api-v1", new HttpApiV1Front());
     }
 
     /** Application Load Balancer, multi-value headers off (the default); see {@code AlbFront}. */
@@ -40,6 +45,6 @@ public final class AwsTargets {
 
     /** Every AWS target, in the order above. */
     public static List<Target> all() {
-        return List.of(restApiV1(), httpApiV2(), alb(), albMultiValue(), functionUrl());
+        return List.of(restApiV1(), httpApiV1(), httpApiV2(), alb(), albMultiValue(), functionUrl());
     }
 }

@@ -23,8 +23,13 @@ import java.util.Map;
  *       the {@code cookie} header stays in {@code headers} besides the {@code cookies} array (as
  *       events captured from a live Function URL show); an invocation error is a 502 (its body is not reproduced).
  * </ul>
+ * The path differs (live captures in hotsock/voker pull request 8, cited by
+ * middleapi/standard-server pull request 93; honojs/hono issue 2156): an HTTP API sends
+ * {@code rawPath} and {@code requestContext.http.path} already percent-DECODED ({@code %2F} and
+ * {@code /} alike, {@code %25} as {@code %}; fastify/aws-lambda-fastify issue 169 shows a captured
+ * event) and cut at a decoded {@code ?}; a Function URL sends both as the client did.
  * Both: header names lower-case, a repeated header's values joined with commas,
- * {@code rawPath} and {@code rawQueryString} as sent, {@code queryStringParameters} decoded with
+ * {@code rawQueryString} as sent, {@code queryStringParameters} decoded with
  * repeated keys comma-joined, a body whose content type is not text arrives base64. In the
  * response, {@code headers} values reach the client as one line each (a comma-joined value stays
  * one line), each {@code cookies} entry becomes a Set-Cookie line, and base64 is undone.
@@ -42,7 +47,7 @@ final class HttpApiFront implements Front {
         ObjectNode event = Wire.JSON.createObjectNode();
         event.put("version", "2.0");
         event.put("routeKey", "$default");
-        event.put("rawPath", request.rawPath());
+        event.put("rawPath", path(request));
         event.put("rawQueryString", request.rawQuery());
         Map<String, List<String>> headers = Wire.groupHeaders(request.headers(), true);
         List<String> cookies = cookies(headers.get("cookie"));
@@ -81,7 +86,7 @@ final class HttpApiFront implements Front {
         context.put("domainPrefix", functionUrl ? "urlid0123456789" : "abcdef1234");
         ObjectNode http = context.putObject("http");
         http.put("method", request.method());
-        http.put("path", Wire.decodePath(request.rawPath()));
+        http.put("path", path(request));
         http.put("protocol", "HTTP/1.1");
         http.put("sourceIp", "192.0.2.1");
         http.put("userAgent", String.join(",", request.headerValues("user-agent")));
@@ -91,6 +96,21 @@ final class HttpApiFront implements Front {
         context.put("time", "01/Jan/2025:00:00:00 +0000");
         context.put("timeEpoch", 1735689600000L);
         return context;
+    }
+
+    /**
+     * The path as this front door hands it over: as sent by a Function URL; decoded by an HTTP
+     * API, which also cuts it at a decoded {@code ?} (middleapi/standard-server pull request 93).
+     */
+    private String path(WireRequest request) {
+        return functionUrl ? request.rawPath() : decodedPath(request);
+    }
+
+    /** An HTTP API's path, in either payload format: decoded, and cut at a decoded {@code ?}. */
+    static String decodedPath(WireRequest request) {
+        String decoded = Wire.decodePath(request.rawPath());
+        int question = decoded.indexOf('?');
+        return question < 0 ? decoded : decoded.substring(0, question);
     }
 
     /** The cookies of the Cookie header line(s), one entry each. */

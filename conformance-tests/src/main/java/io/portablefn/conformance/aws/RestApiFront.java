@@ -17,7 +17,10 @@ import java.util.Map;
  * proxy resource", section "Input format of a Lambda function for proxy integration";
  * "Binary media types for REST APIs"):
  * <ul>
- *   <li>{@code path}: percent-decoded ('+' stays '+'), without the stage;
+ *   <li>{@code path}: as the client sent it, still percent-encoded, without the stage
+ *       (live captures in hotsock/voker pull request 8, cited by middleapi/standard-server pull
+ *       request 93; localstack/localstack pull request 7728); {@code pathParameters} values are
+ *       decoded (dherault/serverless-offline issue 638);
  *   <li>{@code headers} holds the last value of each header, {@code multiValueHeaders} all values;
  *       names as the client sent them;
  *   <li>{@code queryStringParameters} (last value) and {@code multiValueQueryStringParameters}:
@@ -35,7 +38,7 @@ final class RestApiFront implements Front {
     public ObjectNode event(WireRequest request) {
         ObjectNode event = Wire.JSON.createObjectNode();
         event.put("resource", "/{proxy+}");
-        event.put("path", Wire.decodePath(request.rawPath()));
+        event.put("path", request.rawPath());
         event.put("httpMethod", request.method());
         Map<String, List<String>> headers = Wire.groupHeaders(request.headers(), false);
         Wire.putMap(event, "headers", Wire.lastValues(headers));
@@ -50,7 +53,7 @@ final class RestApiFront implements Front {
         context.put("apiId", "abcdef1234");
         context.put("domainName", "abcdef1234.execute-api.us-east-1.amazonaws.com");
         context.put("httpMethod", request.method());
-        context.put("path", "/test" + Wire.decodePath(request.rawPath()));
+        context.put("path", "/test" + request.rawPath());
         context.put("protocol", "HTTP/1.1");
         context.put("requestId", "c0ffee00-0000-4000-8000-000000000001");
         context.put("resourcePath", "/{proxy+}");

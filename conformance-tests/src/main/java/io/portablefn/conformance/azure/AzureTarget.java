@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * Azure Functions, modelled in process: no Azure host or Java worker can run here. Each step
  * reproduces what the host (Azure/azure-functions-host) and the Java worker
  * (Azure/azure-functions-java-worker 2.17) do to an HTTP request and response, per
- * AZURE-NOTES.md; the steps live in {@link HostRequests}, {@link WorkerBinding},
+ * AZURE-NOTES.md; the steps live in {@link AppServiceFrontEnd}, {@link HostRequests}, {@link WorkerBinding},
  * {@link WorkerResult} and {@link HostResponses}, each testable alone.
  *
  * <p>The generated {@code Xxx_AzureFunction} is found by name; its {@code @FunctionName} method
@@ -37,7 +37,9 @@ public final class AzureTarget implements Target {
     }
 
     @Override
-    public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+    public WireResponse send(Class<?> functionClass, WireRequest clientRequest) throws Exception {
+        // A deployed function app sits behind App Service's front end, which decodes the path.
+        WireRequest request = AppServiceFrontEnd.forward(clientRequest, ROUTE_PREFIX);
         Class<?> generated = GeneratedClasses.load(functionClass, GeneratedClasses.AZURE);
         Method run = functionMethod(generated);
         String functionName = run.getAnnotation(FunctionName.class).value();

@@ -49,10 +49,14 @@ public final class GcpTarget implements Target {
                 ? new WireResponse(wire.status(), wire.headers(), wire.cookies(), new byte[0]) : wire;
     }
 
-    /** The invoker's request for what the client sent: raw path and query, header lines as sent. */
+    /**
+     * The invoker's request for what the client sent: raw path and query, header lines as sent
+     * except a Content-Type Jetty's parser respells ({@link JettyContentTypes#asParsed}).
+     */
     static InvokerRequest invokerRequest(WireRequest wire) {
         InvokerRequest request = new InvokerRequest(wire.method(), wire.rawPath(), wire.rawQuery()).body(wire.body());
-        wire.headers().forEach(line -> request.header(line.getKey(), line.getValue()));
+        wire.headers().forEach(line -> request.header(line.getKey(), line.getKey().equalsIgnoreCase("content-type")
+                ? JettyContentTypes.asParsed(line.getValue()) : line.getValue()));
         return request;
     }
 

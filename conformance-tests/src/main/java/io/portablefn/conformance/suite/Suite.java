@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.fixtures.Binary;
 import io.portablefn.conformance.fixtures.Bug;
+import io.portablefn.conformance.fixtures.ContentTypeEcho;
 import io.portablefn.conformance.fixtures.Cookies;
 import io.portablefn.conformance.fixtures.Echo;
 import io.portablefn.conformance.fixtures.Empty;
@@ -44,7 +45,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
-            FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class);
+            FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
+            ContentTypeEcho.class);
 
     public Suite {
         cases = List.copyOf(cases);

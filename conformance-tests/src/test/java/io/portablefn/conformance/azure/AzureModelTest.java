@@ -55,6 +55,18 @@ class AzureModelTest {
     }
 
     @Test
+    void appServiceDecodesThePathOnceAndPassesTheClientsUrlInAHeader() {
+        WireRequest client = WireRequest.get("/echo/a%2541/b%2Fc%20d%C3%A9?x=%41");
+        WireRequest forwarded = AppServiceFrontEnd.forward(client, "api");
+        assertEquals("/echo/a%41/b/c%20d%C3%A9", forwarded.rawPath());
+        assertEquals("x=%41", forwarded.rawQuery());
+        assertEquals(List.of("/api/echo/a%2541/b%2Fc%20d%C3%A9?x=%41"), forwarded.headerValues("x-waws-unencoded-url"));
+        // The host routes on what it received: an encoded slash has become a separator.
+        assertFalse(HostRequests.routes("api", "echo/{id}", "f", GET, AppServiceFrontEnd.forward(
+                WireRequest.get("/echo/a%2Fb"), "api")));
+    }
+
+    @Test
     void hostRoutesCaseInsensitivelyByListedMethodIgnoringOneTrailingSlash() {
         assertTrue(HostRequests.routes("api", "files/{name}", "f", GET, WireRequest.get("/FILES/x/")));
         assertFalse(HostRequests.routes("api", "files/{name}", "f", GET, WireRequest.get("/files/x/y")));

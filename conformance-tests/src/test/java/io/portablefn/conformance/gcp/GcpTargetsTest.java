@@ -95,6 +95,23 @@ class GcpTargetsTest {
     }
 
     @Test
+    void requestContentTypesAsJettysParserRespellsThem() throws Exception {
+        Map<String, String> seen = Map.of(
+                "text/plain; charset=utf-8", "text/plain; charset=UTF-8",
+                "application/json;charset=utf-8", "application/json;charset=UTF-8",
+                "TEXT/HTML; Charset=ISO-8859-1", "text/html; charset=ISO-8859-1",
+                "application/x-www-form-urlencoded; charset=utf-8", "application/x-www-form-urlencoded; charset=UTF-8",
+                "text/csv; charset=utf-8", "text/csv; charset=utf-8",
+                "application/json", "application/json",
+                "text/plain;  charset=utf-8", "text/plain;  charset=utf-8");
+        for (Map.Entry<String, String> type : seen.entrySet()) {
+            String echo = both(WireRequest.of("GET", "/probe/1", List.of(Map.entry("Content-Type", type.getKey())),
+                    new byte[0])).bodyAsString();
+            assertTrue(echo.contains("content-type=" + type.getValue() + "\n"), () -> type + " -> " + echo);
+        }
+    }
+
+    @Test
     void decodesEscapesTheInvokerPassesThrough() throws Exception {
         for (String path : List.of("/probe/a%2Fb", "/probe/%2e%2e", "/probe/%ff", "/probe/a;b", "/probe/%3B", "/probe//x")) {
             both(WireRequest.get(path));

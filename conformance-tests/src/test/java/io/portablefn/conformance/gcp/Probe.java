@@ -27,6 +27,7 @@ public class Probe implements HttpHandler {
                 "query=" + request.query(),
                 "x-t-multi=" + request.headers().get("x-t-multi").orElse("") + " " + request.headers().all("x-t-multi"),
                 "cookies=" + request.cookies(),
+                "content-type=" + request.headers().get("content-type").orElse(""),
                 "body=" + Base64.getEncoder().encodeToString(request.body()),
                 "provider=" + context.provider());
         if (request.query().first("content-type").isPresent()) {

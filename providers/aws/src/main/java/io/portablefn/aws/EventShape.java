@@ -8,20 +8,24 @@ package io.portablefn.aws;
  *       the event carries {@code multiValueHeaders} or {@code multiValueQueryStringParameters};
  *   <li>{@code version} "2.0" with {@code requestContext.http.method}: HTTP API payload 2.0, or a
  *       Function URL when {@code requestContext.domainName} contains {@code ".lambda-url."};
- *   <li>{@code httpMethod} present: API Gateway REST (payload 1.0, which older events and the
- *       console's test events send without a {@code version}).
+ *   <li>{@code httpMethod} present with {@code version} "1.0": HTTP API payload 1.0;
+ *   <li>{@code httpMethod} present without a {@code version}: API Gateway REST. Only HTTP APIs
+ *       send {@code version}, in both payload formats; REST APIs never do (checked on AWS in
+ *       aws/aws-lambda-java-libs pull request 258 and aws/aws-lambda-go pull request 280). The
+ *       two 1.0 shapes share every field but differ in how the path arrives (docs/mapping.md §1).
  * </ul>
  * The response goes back in the shape the request came in.
  */
 enum EventShape {
     REST_V1("API Gateway REST API (payload 1.0)"),
+    HTTP_API_V1("API Gateway HTTP API (payload 1.0)"),
     HTTP_API_V2("API Gateway HTTP API (payload 2.0)"),
     FUNCTION_URL("Lambda Function URL"),
     ALB("Application Load Balancer"),
     ALB_MULTI_VALUE("Application Load Balancer with multi-value headers");
 
     /** Named in the 400 answer to an event of no known shape. */
-    static final String ACCEPTED = "API Gateway REST API (payload 1.0), API Gateway HTTP API (payload 2.0),"
+    static final String ACCEPTED = "API Gateway REST API (payload 1.0), API Gateway HTTP API (payload 1.0 or 2.0),"
             + " Application Load Balancer (with or without multi-value headers) or Lambda Function URL";
 
     private final String description;
@@ -49,15 +53,18 @@ enum EventShape {
             boolean url = event.domainName != null && event.domainName.contains(".lambda-url.");
             return url ? FUNCTION_URL : HTTP_API_V2;
         }
-        if (event.httpMethod != null && (event.version == null || event.version.equals("1.0"))) {
+        if (event.httpMethod != null && event.version == null) {
             return REST_V1;
+        }
+        if (event.httpMethod != null && event.version.equals("1.0")) {
+            return HTTP_API_V1;
         }
         return null;
     }
 
     /** True for the shapes whose response carries headers as a name-to-list map. */
     boolean multiValueResponse() {
-        return this == REST_V1 || this == ALB_MULTI_VALUE;
+        return this == REST_V1 || this == HTTP_API_V1 || this == ALB_MULTI_VALUE;
     }
 
     @Override

@@ -24,23 +24,20 @@ final class RequestDecoder {
         HttpRequest.Builder request = HttpRequest.builder();
         switch (shape) {
             case REST_V1:
-                // API Gateway REST hands over the path and the query already decoded.
-                request.method(event.httpMethod).path(event.path).query(restQuery(event));
+            case HTTP_API_V1:
+                request.method(event.httpMethod).path(path(event, shape)).query(restQuery(event));
                 addHeaders(request, event, false);
                 request.requestId(event.requestId);
                 break;
             case HTTP_API_V2:
             case FUNCTION_URL:
-                request.method(event.contextHttpMethod)
-                        .path(Bodies.decodePath(withoutStage(event, shape)))
-                        .query(v2Query(event));
+                request.method(event.contextHttpMethod).path(path(event, shape)).query(v2Query(event));
                 addHeaders(request, event, true);
                 request.requestId(event.requestId);
                 break;
             default:
-                // ALB passes what the client sent: path and query values still percent-encoded.
-                request.method(event.httpMethod).path(Bodies.decodePath(event.path))
-                        .rawQuery(albRawQuery(event));
+                // ALB passes query keys and values still percent-encoded, as the client sent them.
+                request.method(event.httpMethod).path(path(event, shape)).rawQuery(albRawQuery(event));
                 addHeaders(request, event, false);
                 // ALB events have no request id; the trace id names the request in ALB's logs.
                 request.requestId(firstHeader(event, "x-amzn-trace-id"));
@@ -54,15 +51,37 @@ final class RequestDecoder {
     }
 
     /**
-     * An HTTP API stage other than {@code $default} is part of the URL and so of
-     * {@code rawPath} ({@code /prod/orders/1}); it is stripped so that a function answers at
-     * its own path template on every stage and every cloud, as it does on the default stage.
+     * The path decoded exactly once, from what each front door really sends (docs/mapping.md §1;
+     * evidence in middleapi/standard-server pull request 93, from the live captures of
+     * hotsock/voker pull request 8, and localstack/localstack pull request 7728):
+     * <ul>
+     *   <li>REST {@code path}, Function URL {@code rawPath} and ALB {@code path} arrive as the
+     *       client sent them, still percent-encoded: decoded here;
+     *   <li>HTTP API {@code path} (1.0) and {@code rawPath} (2.0) arrive already decoded: taken
+     *       as they are, since decoding again would turn {@code /a%2541} (sent) {@code /a%41}
+     *       (delivered) into {@code /aA}. A decoded {@code %2F} or {@code %25} is what the contract
+     *       asks for anyway; what an HTTP API cuts off at a decoded {@code ?} cannot be restored,
+     *       a documented gap.
+     * </ul>
      */
-    static String withoutStage(NativeEvent event, EventShape shape) {
-        String path = event.rawPath;
-        String stage = event.stage;
-        if (shape != EventShape.HTTP_API_V2 || path == null || stage == null || stage.isEmpty()
-                || stage.equals("$default")) {
+    static String path(NativeEvent event, EventShape shape) {
+        return switch (shape) {
+            case HTTP_API_V1 -> withoutStage(event.path, event.stage);
+            case HTTP_API_V2 -> withoutStage(event.rawPath, event.stage);
+            case FUNCTION_URL -> Bodies.decodePath(event.rawPath);
+            default -> Bodies.decodePath(event.path);
+        };
+    }
+
+    /**
+     * An HTTP API stage other than {@code $default} is part of the URL and so of its path, in
+     * both payload formats ({@code rawPath} and 1.0's {@code path}, {@code /prod/orders/1}:
+     * aws-powertools/powertools-lambda-python issue 621, dougmoscrop/serverless-http pull request
+     * 143); it is stripped so that a function answers at its own path template on every stage and
+     * every cloud, as it does on the default stage. REST's {@code path} never holds the stage.
+     */
+    static String withoutStage(String path, String stage) {
+        if (path == null || stage == null || stage.isEmpty() || stage.equals("$default")) {
             return path;
         }
         String prefix = "/" + stage;

@@ -16,17 +16,24 @@ import java.util.Map;
  * Writes the neutral response as the JSON the request's front door expects back, with
  * Jackson's streaming generator:
  * <ul>
- *   <li>REST (1.0): {@code statusCode}, {@code multiValueHeaders} (Set-Cookie lines there too),
+ *   <li>REST and HTTP API payload 1.0: {@code statusCode}, {@code multiValueHeaders} (Set-Cookie lines there too),
  *       {@code body}, {@code isBase64Encoded};
  *   <li>HTTP API (2.0) and Function URL: {@code statusCode}, {@code headers} (a repeated header's
- *       values comma-joined, the only form 2.0 has), {@code cookies}, {@code body},
- *       {@code isBase64Encoded};
+ *       values joined with {@link #LIST_SEPARATOR}, the only form 2.0 has), {@code cookies},
+ *       {@code body}, {@code isBase64Encoded};
  *   <li>ALB: {@code statusCode}, {@code statusDescription} ("200 OK"), {@code headers} or, in
  *       multi-value mode, {@code multiValueHeaders}, {@code body}, {@code isBase64Encoded}.
  * </ul>
  * A BINARY body goes out base64 with {@code isBase64Encoded: true}; text and JSON as text.
  */
 final class ResponseEncoder {
+
+    /**
+     * Joins the values of a repeated response header where the front door takes one value per
+     * name: RFC 9110 §5.3's ", ", the separator every cloud that forces joining uses
+     * (docs/mapping.md, http.response.headers).
+     */
+    static final String LIST_SEPARATOR = ", ";
 
     private ResponseEncoder() {
     }
@@ -86,7 +93,7 @@ final class ResponseEncoder {
     private static void writeV2Headers(JsonGenerator json, HttpResponse response) throws IOException {
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+            json.writeStringField(header.getKey(), String.join(LIST_SEPARATOR, header.getValue()));
         }
         json.writeEndObject();
         if (!response.cookies().isEmpty()) {
@@ -99,17 +106,17 @@ final class ResponseEncoder {
     }
 
     /**
-     * ALB without multi-value headers takes one value per name. Repeated headers are
-     * comma-joined (RFC 9110 allows it for list fields). Set-Cookie cannot be joined (its
-     * Expires attribute holds a comma and browsers never split it), so only the first cookie
-     * goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on the
-     * target group.
+     * ALB without multi-value headers takes one value per name. Repeated headers are joined
+     * with {@link #LIST_SEPARATOR} (RFC 9110 allows it for list fields). Set-Cookie cannot be
+     * joined (its Expires attribute holds a comma and browsers never split it), so only the first
+     * cookie goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on
+     * the target group.
      */
     private static void writeSingleValueHeaders(JsonGenerator json, HttpResponse response, FunctionLogger logger)
             throws IOException {
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+            json.writeStringField(header.getKey(), String.join(LIST_SEPARATOR, header.getValue()));
         }
         List<String> cookies = response.cookies();
         if (!cookies.isEmpty()) {

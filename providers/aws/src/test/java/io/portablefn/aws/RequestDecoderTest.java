@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class RequestDecoderTest {
 
     @Test
-    void restV1ReadsDecodedPathMultiValueQueryAndRepeatedHeaders() {
+    void restV1DecodesPathAndReadsMultiValueQueryAndRepeatedHeaders() {
         HttpRequest request = decode("""
-                {"resource":"/{proxy+}","path":"/files/a b+c","httpMethod":"post",
+                {"resource":"/{proxy+}","path":"/files/a%20b+c","httpMethod":"post",
                  "headers":{"X-Multi":"two","Content-Type":"text/plain"},
                  "multiValueHeaders":{"X-Multi":["one","two"],"Content-Type":["text/plain"]},
                  "queryStringParameters":{"tag":"b"},
@@ -69,7 +69,7 @@ class RequestDecoderTest {
     @Test
     void httpApiV2ReadsRawPathRawQueryCommaJoinedHeadersAndCookies() {
         String event = """
-                {"version":"2.0","routeKey":"$default","rawPath":"/files/a%20b+c%2Fd",
+                {"version":"2.0","routeKey":"$default","rawPath":"/files/a b+c/d",
                  "rawQueryString":"tag=a&tag=b&q=caf%C3%A9+au+lait&empty",
                  "cookies":["s=1","theme=dark"],
                  "headers":{"x-multi":"one,two","content-type":"application/json"},

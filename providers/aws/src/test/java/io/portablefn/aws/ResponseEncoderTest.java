@@ -34,6 +34,7 @@ class ResponseEncoderTest {
     @Test
     void restV1WritesMultiValueHeadersWithEverySetCookie() throws IOException {
         JsonNode json = encode(TWO_COOKIES, EventShape.REST_V1);
+        assertEquals(encode(TWO_COOKIES, EventShape.HTTP_API_V1), json, "HTTP API 1.0 answers as REST does");
         assertEquals(201, json.get("statusCode").asInt());
         assertEquals("[\"one\",\"two\"]", json.at("/multiValueHeaders/x-multi").toString());
         assertEquals("[\"a=1; Path=/; HttpOnly\",\"b=2; Expires=Wed, 21 Oct 2037 07:28:00 GMT\"]",
@@ -46,11 +47,11 @@ class ResponseEncoderTest {
     }
 
     @Test
-    void httpApiAndFunctionUrlCommaJoinHeadersAndListCookies() throws IOException {
+    void httpApiAndFunctionUrlJoinHeadersWithCommaSpaceAndListCookies() throws IOException {
         for (EventShape shape : new EventShape[] {EventShape.HTTP_API_V2, EventShape.FUNCTION_URL}) {
             JsonNode json = encode(TWO_COOKIES, shape);
             assertEquals(201, json.get("statusCode").asInt());
-            assertEquals("one,two", json.at("/headers/x-multi").asText());
+            assertEquals("one, two", json.at("/headers/x-multi").asText());
             assertFalse(json.at("/headers").has("set-cookie"));
             assertEquals(2, json.get("cookies").size());
             assertEquals("b=2; Expires=Wed, 21 Oct 2037 07:28:00 GMT", json.at("/cookies/1").asText());
@@ -68,7 +69,7 @@ class ResponseEncoderTest {
 
         JsonNode single = encode(TWO_COOKIES, EventShape.ALB);
         assertEquals("201 Created", single.get("statusDescription").asText());
-        assertEquals("one,two", single.at("/headers/x-multi").asText());
+        assertEquals("one, two", single.at("/headers/x-multi").asText());
         assertEquals("a=1; Path=/; HttpOnly", single.at("/headers/set-cookie").asText());
         assertFalse(single.has("multiValueHeaders"));
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("Enable multi-value headers"));

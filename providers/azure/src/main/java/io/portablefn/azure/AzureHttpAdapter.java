@@ -11,6 +11,7 @@ import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.JulLogger;
 import io.portablefn.runtime.Problems;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,11 @@ import java.util.logging.Logger;
  *
  * <p>The body is declared {@code Optional<String>}: the host sends every body except
  * {@code application/octet-stream} and {@code multipart/*} as a UTF-8 string, which only a String
- * parameter receives intact ({@code byte[]} would make the worker parse it as JSON and fail).
+ * parameter receives intact ({@code byte[]} would make the worker parse it as JSON and fail). No
+ * declaration receives both text and bytes intact (azure-functions-java-worker 2.17.0,
+ * binding/DataOperations.java lines 83-123, 152-168 and 184-192: a type with no conversion of its
+ * own is parsed as JSON with gson, and {@code Object} too). Octet-stream bytes are recovered
+ * exactly when the worker JVM's default charset is ISO-8859-1 ({@link AzureRequests#bodyBytes}).
  *
  * <p>Immutable and shared by all of the worker's threads.
  */
@@ -35,9 +40,16 @@ public final class AzureHttpAdapter {
     /** For a greedy template, the route prefix's segments to drop; -1 otherwise. */
     private final int prefixSegments;
     private final long timeoutMillis;
+    private final Charset workerCharset;
 
     public AzureHttpAdapter(HttpFunction function) {
+        this(function, Charset.defaultCharset());
+    }
+
+    /** With the charset in which the worker turned byte bodies into Strings: its JVM's default. */
+    AzureHttpAdapter(HttpFunction function, Charset workerCharset) {
         this.function = Objects.requireNonNull(function, "function");
+        this.workerCharset = Objects.requireNonNull(workerCharset, "workerCharset");
         this.pathSegments = AzureRequests.segmentCount(function.path().toString());
         this.prefixSegments = function.path().isGreedy() ? RoutePrefix.segments(System.getenv()) : -1;
         this.timeoutMillis = function.timeoutSeconds() * 1000L;
@@ -57,7 +69,7 @@ public final class AzureHttpAdapter {
                 Instant.ofEpochMilli(start + timeoutMillis), new JulLogger(jul));
         HttpResponse response;
         try {
-            HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId);
+            HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId, workerCharset);
             response = function.invoke(decoded, invocation);
         } catch (HttpException undecodable) {
             response = Problems.of(undecodable);

@@ -6,20 +6,32 @@ import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.runtime.Bodies;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Turns the worker's {@link HttpRequestMessage} into the neutral {@link HttpRequest}. */
 final class AzureRequests {
 
+    /**
+     * Added by App Service's front end, which decodes the path (an encoded slash included) before
+     * the host sees it: the path and query exactly as the client sent them (Azure/azure-functions-host
+     * pull request 9402 and issue 9290; docs/mapping.md §1). The host lower-cases header names.
+     */
+    static final String UNENCODED_URL = "x-waws-unencoded-url";
+
     private AzureRequests() {
     }
 
-    static HttpRequest decode(HttpRequestMessage<Optional<String>> request, int pathSegments, String invocationId) {
+    static HttpRequest decode(HttpRequestMessage<Optional<String>> request, int pathSegments, String invocationId,
+            Charset workerCharset) {
         URI uri = uri(request);
+        Map<String, String> headers = request.getHeaders();
         HttpRequest.Builder builder = HttpRequest.builder()
                 .method(method(request.getHttpMethod()))
-                .path(Bodies.decodePath(lastSegments(uri.getRawPath(), pathSegments)))
+                .path(path(uri.getRawPath(), header(headers, UNENCODED_URL), pathSegments))
                 // The host puts the query string into the URL exactly as the client sent it
                 // (GrpcMessageConversionExtensions.ToRpcHttp: Path + QueryString), whereas
                 // getQueryParameters() has lost order, repeats, key case and empty values.
@@ -27,16 +39,68 @@ final class AzureRequests {
                 .requestId(invocationId);
         // Copied into the neutral headers only if the function reads one: the worker's map is
         // read-only.
-        Map<String, String> headers = request.getHeaders();
         if (headers != null && !headers.isEmpty()) {
             builder.headers(into -> headers.forEach((name, value) ->
                     into.add(name, name.equalsIgnoreCase("cookie") ? cookies(value) : value)));
         }
         Optional<String> body = request.getBody();
         if (body != null && body.isPresent()) {
-            builder.body(body.get());
+            builder.body(bodyBytes(body.get(), header(headers, "content-type"), workerCharset));
         }
         return builder.build();
+    }
+
+    /**
+     * The function's path, decoded exactly once, without the host's route prefix. Behind App
+     * Service the URL's path has been decoded already (so {@code %2541} would become {@code A}
+     * with one more decoding), and the client's own path is in {@link #UNENCODED_URL}: that is
+     * decoded once, then cut to the segments the host routed on, which were decoded ones. Without
+     * the header (Core Tools, a container without App Service) the URL's path is as Kestrel left
+     * it, an encoded slash still encoded: it is cut first, then decoded.
+     *
+     * <p>Where no App Service sets the header, a client could: so it is used only when decoding
+     * it twice (App Service, then Kestrel) gives the path the host routed on, and a header that
+     * names another path is ignored.
+     */
+    static String path(String urlRawPath, String unencodedUrl, int pathSegments) {
+        if (unencodedUrl != null && unencodedUrl.startsWith("/")) {
+            int query = unencodedUrl.indexOf('?');
+            String clientPath = query < 0 ? unencodedUrl : unencodedUrl.substring(0, query);
+            String once = Bodies.decodePath(clientPath);
+            if (Bodies.decodePath(once).equals(Bodies.decodePath(urlRawPath))) {
+                return lastSegments(once, pathSegments);
+            }
+        }
+        return Bodies.decodePath(lastSegments(urlRawPath, pathSegments));
+    }
+
+    private static String header(Map<String, String> headers, String lowerCaseName) {
+        if (headers == null) {
+            return null;
+        }
+        String value = headers.get(lowerCaseName);
+        if (value == null) {
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (header.getKey().equalsIgnoreCase(lowerCaseName)) {
+                    return header.getValue();
+                }
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The body's bytes. The host sends {@code application/octet-stream} and {@code multipart/*}
+     * bodies as bytes ({@code PopulateBody}), which the worker turns into the declared String with
+     * {@code new String(bytes)} in its JVM's default charset (azure-functions-java-worker 2.17.0,
+     * binding/RpcByteArrayDataSource.java line 16): encoding with that charset undoes it, exactly
+     * when the charset maps every byte (ISO-8859-1), lossily under UTF-8 (invalid bytes are
+     * U+FFFD by then). Every other body the host sent as a UTF-8 string.
+     */
+    static byte[] bodyBytes(String body, String contentType, Charset workerCharset) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        boolean hostSentBytes = mediaType.equals("application/octet-stream") || mediaType.startsWith("multipart/");
+        return body.getBytes(hostSentBytes ? workerCharset : StandardCharsets.UTF_8);
     }
 
     /** The number of segments of a path template: 0 for {@code /}, 2 for {@code /orders/{id}}. */

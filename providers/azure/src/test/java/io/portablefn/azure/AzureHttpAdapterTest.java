@@ -57,6 +57,36 @@ class AzureHttpAdapterTest {
     }
 
     @Test
+    void behindAppServiceThePathComesFromTheUnencodedUrlDecodedOnce() {
+        // App Service decoded /api/files/a%2541 to /api/files/a%41 before the host, which put it in
+        // the URL: decoding the URL again would give /files/aA.
+        Map<String, String> appService = Map.of("x-waws-unencoded-url", "/api/files/a%2541?q=1");
+        var response = send("GET", "https://app.net/api/files/a%41?q=1", appService, null);
+        assertEquals("/files/a%41", response.headers().get("x-path"));
+        assertEquals("a%41", response.headers().get("x-name"));
+        assertEquals("/files/caf\u00e9 +", send("GET", "https://app.net/api/files/caf%C3%A9%20+",
+                Map.of("X-WAWS-Unencoded-URL", "/api/files/caf%C3%A9%20%2B"), null).headers().get("x-path"));
+    }
+
+    @Test
+    void withoutAppServiceTheUrlPathIsCutThenDecodedOnce() {
+        // Kestrel keeps %2F encoded, so the host routed /api/x/a%2Fb on two segments after the prefix.
+        assertEquals("/x/a/b", AzureRequests.path("/api/x/a%2Fb", null, 2));
+        // Behind App Service the host routed on decoded segments: cut after decoding.
+        assertEquals("/x/a/b", AzureRequests.path("/api/x/a/b", "/api/x/a%2Fb", 3));
+        assertEquals("/a%41", AzureRequests.path("/api/aA", "/api/a%2541", 1));
+    }
+
+    @Test
+    void anUnencodedUrlHeaderThatNamesAnotherPathIsIgnored() {
+        // Without App Service a client can send the header itself: the host routed /files/a.
+        var response = send("GET", "https://app.net/api/files/a", Map.of("x-waws-unencoded-url", "/api/files/secret"),
+                null);
+        assertEquals("/files/a", response.headers().get("x-path"));
+        assertEquals("/x/b", AzureRequests.path("/api/x/b", "/api/x/c", 2));
+    }
+
+    @Test
     void queryComesFromTheRawQueryInOrderWithRepeats() {
         var response = send("GET", "https://app.net/api/files/x?b=2&a=1&b=3&E=&q=a+b%26", Map.of(), null);
         assertEquals("[b=2, a=1, b=3, E=, q=a b&]", response.headers().get("x-query"));
@@ -73,6 +103,27 @@ class AzureHttpAdapterTest {
         assertArrayEquals("h\u00e9llo".getBytes(StandardCharsets.UTF_8), (byte[]) response.getBody());
         assertEquals("text/plain;charset=utf-8", response.headers().get("content-type"));
         assertEquals(200, response.getStatusCode());
+    }
+
+    @Test
+    void octetStreamBytesAreRecoveredExactlyUnderAnIso88591Worker() {
+        byte[] bytes = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, 'A'};
+        // What the worker hands over for a host byte body: new String(bytes) in its default charset.
+        String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+        var function = HttpFunction.raw("b", 30, "/b", EnumSet.of(HttpMethod.POST),
+                (request, context) -> HttpResponse.ok().bytes(request.body()));
+        var response = (WorkerResponse) new AzureHttpAdapter(function, StandardCharsets.ISO_8859_1).handle(
+                request("POST", "http://h/api/b", Map.of("content-type", "application/octet-stream"), latin1),
+                context("i"));
+        assertArrayEquals(bytes, (byte[]) response.getBody());
+        // Text the host sent as a string is UTF-8 whatever the worker's charset.
+        assertArrayEquals("h\u00e9".getBytes(StandardCharsets.UTF_8),
+                AzureRequests.bodyBytes("h\u00e9", "text/plain; charset=utf-8", StandardCharsets.ISO_8859_1));
+        assertArrayEquals(bytes, AzureRequests.bodyBytes(latin1, "Multipart/form-data; boundary=x",
+                StandardCharsets.ISO_8859_1));
+        // Under UTF-8 (the default) the worker has already replaced invalid bytes: the gap.
+        assertArrayEquals("\ufffdA".getBytes(StandardCharsets.UTF_8),
+                AzureRequests.bodyBytes("\ufffdA", "application/octet-stream", StandardCharsets.UTF_8));
     }
 
     @Test
