@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * The binding contract (docs/mapping.md §4) as one Jackson configuration, the same for every body
  * type (records, POJOs with fields or setters, {@code Map}, {@code List}, enums, {@code java.time}):
- * unknown properties are ignored; a missing or {@code null} primitive is an error, for records and
+ * unknown properties are ignored, unless the type is annotated {@code @RejectUnknownProperties}
+ * ({@link UnknownProperties}); a missing or {@code null} primitive is an error, for records and
  * POJOs alike ({@link MissingPrimitives}); no value changes its JSON kind (a fraction or a string
  * into an {@code int}, a number into a string or an enum, an epoch number into a {@code java.time}
  * value: {@link TextOnlyTime}); a constructor is a creator only when annotated
@@ -46,6 +47,7 @@ final class BindingRules {
                         .setDeserializerModifier(new MissingPrimitives()))
                 .addModule(new SimpleModule("portablefn-text-only-time")
                         .setDeserializerModifier(new TextOnlyTime()))
+                .addHandler(new UnknownProperties())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         // JSON has one number type: an integer is a fine double, but nothing else changes kind.

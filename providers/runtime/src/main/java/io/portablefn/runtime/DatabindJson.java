@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.portablefn.api.HttpException;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -109,6 +110,10 @@ final class DatabindJson {
             if (message.startsWith("Trailing token")) {
                 return HttpException.badRequest(the + " is not valid JSON: more follows the value"
                         + where(mismatch));
+            }
+            if (mismatch instanceof UnrecognizedPropertyException) {
+                return HttpException.badRequest(the + " has " + jsonPath(mismatch)
+                        + ", a property this function does not accept" + whereToken(mismatch));
             }
             if (message.startsWith("Cannot map `null`") || message.startsWith(MissingPrimitives.MISSING)) {
                 return absent(the, mismatch, body, subject);
