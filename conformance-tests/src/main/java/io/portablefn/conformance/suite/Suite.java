@@ -7,9 +7,12 @@ import io.portablefn.conformance.fixtures.Echo;
 import io.portablefn.conformance.fixtures.Empty;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.Greet;
+import io.portablefn.conformance.fixtures.OneArgument;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.Orders;
 import io.portablefn.conformance.fixtures.Overrun;
+import io.portablefn.conformance.fixtures.PersonPojo;
+import io.portablefn.conformance.fixtures.PersonRecord;
 import io.portablefn.conformance.fixtures.QueueEcho;
 import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
@@ -40,7 +43,7 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
-            FailingSchedule.class);
+            FailingSchedule.class, PersonRecord.class, PersonPojo.class, OneArgument.class);
 
     public Suite {
         cases = List.copyOf(cases);
