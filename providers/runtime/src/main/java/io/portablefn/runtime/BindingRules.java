@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * type (records, POJOs with fields or setters, {@code Map}, {@code List}, enums, {@code java.time}):
  * unknown properties are ignored, unless the type is annotated {@code @RejectUnknownProperties}
  * ({@link UnknownProperties}); a missing or {@code null} primitive is an error, for records and
- * POJOs alike ({@link MissingPrimitives}); no value changes its JSON kind (a fraction or a string
+ * POJOs alike ({@link AbsentProperties}); no value changes its JSON kind (a fraction or a string
  * into an {@code int}, a number into a string or an enum, an epoch number into a {@code java.time}
  * value: {@link TextOnlyTime}); a constructor is a creator only when annotated
  * ({@code @JsonCreator}), records excepted; trailing content is an error. Duplicate properties and
@@ -43,8 +44,11 @@ final class BindingRules {
                 // accord: {"x":1} refused, a bare 5 accepted. Only annotated creators count
                 // (records keep their canonical constructor).
                 .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.NONE)
-                .addModule(new SimpleModule("portablefn-missing-primitives")
-                        .setDeserializerModifier(new MissingPrimitives()))
+                .addModule(new SimpleModule("portablefn-absent-properties")
+                        .setDeserializerModifier(new AbsentProperties()))
+                // Optional is a body and property type like any other: never a bean, and absent
+                // or null means empty (AbsentProperties makes POJOs agree with records).
+                .addModule(new Jdk8Module())
                 .addModule(new SimpleModule("portablefn-text-only-time")
                         .setDeserializerModifier(new TextOnlyTime()))
                 .addHandler(new UnknownProperties())

@@ -115,7 +115,7 @@ final class DatabindJson {
                 return HttpException.badRequest(the + " has " + jsonPath(mismatch)
                         + ", a property this function does not accept" + whereToken(mismatch));
             }
-            if (message.startsWith("Cannot map `null`") || message.startsWith(MissingPrimitives.MISSING)) {
+            if (message.startsWith("Cannot map `null`") || message.startsWith(AbsentProperties.MISSING)) {
                 return absent(the, mismatch, body, subject);
             }
             return HttpException.badRequest(the + " does not fit the expected JSON shape at "

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +114,27 @@ class BindingContractTest {
 
     enum Colour { RED, GREEN }
 
+    record Nicknamed(Optional<String> nick, OptionalInt rank) {
+    }
+
+    public static class NicknamedFields {
+        public Optional<String> nick;
+        public OptionalInt rank;
+    }
+
+    public static class NicknamedSetters {
+        private Optional<String> nick;
+        private OptionalInt rank;
+
+        public void setNick(Optional<String> nick) {
+            this.nick = nick;
+        }
+
+        public void setRank(OptionalInt rank) {
+            this.rank = rank;
+        }
+    }
+
     private static final List<Class<?>> PEOPLE = List.of(Person.class, PersonFields.class, PersonSetters.class,
             PersonCreator.class);
 
@@ -177,6 +200,25 @@ class BindingContractTest {
         assertRefused("5", String.class, shape("$", 1, 1));
         assertRefused("\"5\"", int.class, shape("$", 1, 1));
         assertRefused("null", int.class, "The request body is null; this function expects a JSON value.");
+    }
+
+    /** Absent or null, an optional is empty, never null, whether a record's or a POJO's. */
+    @Test
+    void optionalsAreEmptyWhenAbsentOrNullInEveryShape() throws Exception {
+        for (Class<?> type : List.of(Nicknamed.class, NicknamedFields.class, NicknamedSetters.class)) {
+            for (String json : List.of("{}", "{\"nick\":null,\"rank\":null}")) {
+                assertEquals(Map.of("nick", Optional.empty(), "rank", OptionalInt.empty()),
+                        PojoTwins.tree(Json.readBody(bytes(json), type)), () -> json + " as " + type);
+            }
+            assertEquals(Map.of("nick", Optional.of("Ada"), "rank", OptionalInt.of(3)),
+                    PojoTwins.tree(Json.readBody(bytes("{\"nick\":\"Ada\",\"rank\":3}"), type)));
+            assertRefused("{\"nick\":5}", type, shape("$.nick", 1, 9));
+            assertRefused("{\"rank\":\"3\"}", type, shape("$.rank", 1, 9));
+        }
+        Type maybe = new BodyType<Optional<Person>>() {}.type();
+        assertEquals(Optional.empty(), Json.readBody(bytes("null"), maybe));
+        assertEquals(Optional.of(new Person("a", 1)), Json.readBody(bytes("{\"name\":\"a\",\"age\":1}"), maybe));
+        assertRefused("{\"name\":\"a\"}", maybe, "The request body lacks $.age, which is required (line 1, column 12).");
     }
 
     @Test

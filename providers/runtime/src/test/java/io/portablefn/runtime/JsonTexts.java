@@ -99,6 +99,10 @@ final class JsonTexts {
             String name = ((Enum<?>) constants[random.nextInt(constants.length)]).name();
             String[] near = {name, name, name.toLowerCase(java.util.Locale.ROOT), name + "X", "", "0", "1", " " + name};
             out.append(random.nextInt(4) == 0 ? "0" : '"' + near[random.nextInt(near.length)] + '"');
+        } else if (raw == java.util.Optional.class) {
+            value(((ParameterizedType) type).getActualTypeArguments()[0], out, depth);
+        } else if (raw == java.util.OptionalLong.class) {
+            value(long.class, out, depth);
         } else if (raw == List.class) {
             array(((ParameterizedType) type).getActualTypeArguments()[0], out, depth);
         } else if (raw.isRecord()) {

@@ -7,6 +7,8 @@ import io.portablefn.runtime.SampleRecords.Polygon;
 import io.portablefn.runtime.SampleRecords.Scalars;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * POJOs of the same shapes as some of {@link SampleRecords}: the same property names and types,
@@ -50,7 +52,42 @@ final class PojoTwins {
                 Point.class, List.of(PointFields.class, PointSetters.class),
                 Line.class, List.of(LineFields.class, LineSetters.class),
                 Polygon.class, List.of(PolygonFields.class, PolygonSetters.class),
-                Lists.class, List.of(ListsFields.class));
+                Lists.class, List.of(ListsFields.class),
+                Profile.class, List.of(ProfileFields.class, ProfileSetters.class));
+    }
+
+    /** Not a fast-path record (Optional components): databind against databind. */
+    record Profile(String name, Optional<String> nick, OptionalLong since, int age) {
+    }
+
+    public static class ProfileFields {
+        public String name;
+        public Optional<String> nick;
+        public OptionalLong since;
+        public int age;
+    }
+
+    public static class ProfileSetters {
+        private String name;
+        private Optional<String> nick;
+        private OptionalLong since;
+        private int age;
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public void setNick(Optional<String> nick) {
+            this.nick = nick;
+        }
+
+        public void setSince(OptionalLong since) {
+            this.since = since;
+        }
+
+        public void setAge(int age) {
+            this.age = age;
+        }
     }
 
     public static class ScalarsFields {

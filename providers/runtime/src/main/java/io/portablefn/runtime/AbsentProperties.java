@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -16,36 +17,47 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
- * Makes a missing primitive property of a POJO (a field or setter) an error, as it is for a
- * record's component: without this, databind leaves the field at 0 or {@code false} and the
- * function cannot tell "absent" from "zero". Databind checks only creator parameters
- * ({@code FAIL_ON_NULL_FOR_PRIMITIVES} covers them), so this marks each primitive property as
- * it is set and checks, once the object is read, that all were. The marks live in a thread-local
+ * Gives a POJO's absent property (a field or setter) what a record's absent component gets, so
+ * that both follow one rule (docs/mapping.md §4, {@code http.typed.missing}): an absent primitive
+ * is an error, not a silent 0 or {@code false}; an absent {@code Optional} (or
+ * {@code OptionalInt}, ...) is empty, not {@code null}; any other absent property stays
+ * {@code null}. Databind applies this only to creator parameters (records, {@code @JsonCreator}),
+ * so this marks each primitive or optional property as it is set and, once the object is read,
+ * handles those that were not. The marks live in a thread-local
  * rather than the context because a property set late (kept aside until a creator ran) is set
  * without one; each object read installs its own and restores its parent's.
  */
-final class MissingPrimitives extends BeanDeserializerModifier {
+final class AbsentProperties extends BeanDeserializerModifier {
 
     /** Starts the message of the failure, so that {@link DatabindJson} can word it. */
     static final String MISSING = "Missing primitive property ";
+
+    private static final Set<Class<?>> OPTIONALS = Set.of(Optional.class, OptionalInt.class, OptionalLong.class,
+            OptionalDouble.class);
 
     private static final ThreadLocal<Seen> READING = new ThreadLocal<>();
 
     @Override
     public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription bean,
             BeanDeserializerBuilder builder) {
-        List<SettableBeanProperty> primitives = new ArrayList<>();
+        List<SettableBeanProperty> watched = new ArrayList<>();
         for (Iterator<SettableBeanProperty> all = builder.getProperties(); all.hasNext(); ) {
             SettableBeanProperty property = all.next();
-            if (property.getType().isPrimitive() && !(property instanceof CreatorProperty)) {
-                primitives.add(property);
+            boolean notNull = property.getType().isPrimitive() || OPTIONALS.contains(property.getType().getRawClass());
+            if (notNull && !(property instanceof CreatorProperty)) {
+                watched.add(property);
             }
         }
         Class<?> owner = bean.getBeanClass();
-        for (int i = 0; i < primitives.size(); i++) {
-            builder.addOrReplaceProperty(new Marked(primitives.get(i), owner, i), true);
+        for (int i = 0; i < watched.size(); i++) {
+            builder.addOrReplaceProperty(new Marked(watched.get(i), owner, i), true);
         }
         return builder;
     }
@@ -56,16 +68,8 @@ final class MissingPrimitives extends BeanDeserializerModifier {
         if (!(deserializer instanceof BeanDeserializerBase beans)) {
             return deserializer;
         }
-        List<Marked> marked = new ArrayList<>();
-        beans.properties().forEachRemaining(property -> {
-            if (property instanceof Marked one) {
-                marked.add(one);
-            }
-        });
-        // Indexed as marked; a property databind dropped since leaves a gap that is not checked.
-        String[] names = new String[marked.stream().mapToInt(one -> one.index + 1).max().orElse(0)];
-        marked.forEach(one -> names[one.index] = one.getName());
-        return marked.isEmpty() ? deserializer : new Checked(deserializer, bean.getBeanClass(), names);
+        Checked checked = new Checked(beans, bean.getBeanClass());
+        return checked.marked.isEmpty() ? deserializer : checked;
     }
 
     /** Which marked properties of the object being read were set. */
@@ -131,26 +135,53 @@ final class MissingPrimitives extends BeanDeserializerModifier {
         }
     }
 
-    /** Reads one object with a fresh {@link Seen}, then refuses it if a marked property is unset. */
+    /**
+     * Reads one object with a fresh {@link Seen}, then refuses it if a primitive was not set and
+     * gives each optional that was not set its empty value, as databind does for a creator.
+     */
     private static final class Checked extends DelegatingDeserializer {
         private final Class<?> owner;
-        private final String[] names;
+        // Resolving the bean deserializer replaces its properties with ones that know their value
+        // deserializer: the list is taken again then.
+        private List<Marked> marked;
+        private int count;
 
-        Checked(JsonDeserializer<?> beans, Class<?> owner, String[] names) {
+        Checked(JsonDeserializer<?> beans, Class<?> owner) {
             super(beans);
             this.owner = owner;
-            this.names = names;
+            watch();
+        }
+
+        private void watch() {
+            List<Marked> found = new ArrayList<>();
+            if (_delegatee instanceof BeanDeserializerBase beans) {
+                beans.properties().forEachRemaining(property -> {
+                    if (property instanceof Marked one) {
+                        found.add(one);
+                    }
+                });
+            }
+            // In the order databind collected them (declaration order), as a record's components.
+            found.sort(java.util.Comparator.comparingInt(one -> one.index));
+            marked = found;
+            count = found.stream().mapToInt(one -> one.index + 1).max().orElse(0);
+        }
+
+        @Override
+        public void resolve(DeserializationContext context) throws JsonMappingException {
+            super.resolve(context);
+            watch();
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new Checked(delegate, owner, names);
+            return new Checked(delegate, owner);
         }
 
         @Override
         public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
             Seen outer = READING.get();
-            Seen seen = new Seen(owner, names.length);
+            Seen seen = new Seen(owner, count);
             READING.set(seen);
             Object value;
             try {
@@ -158,15 +189,23 @@ final class MissingPrimitives extends BeanDeserializerModifier {
             } finally {
                 READING.set(outer);
             }
-            for (int i = 0; i < names.length; i++) {
-                if (!seen.set[i] && names[i] != null) {
-                    MismatchedInputException missing = MismatchedInputException.from(json, handledType(),
-                            MISSING + names[i]);
-                    missing.prependPath(value, names[i]);
-                    throw missing;
+            for (Marked property : marked) {
+                if (!seen.set[property.index]) {
+                    absent(property, value, json, context);
                 }
             }
             return value;
+        }
+
+        private void absent(Marked property, Object value, JsonParser json, DeserializationContext context)
+                throws IOException {
+            if (property.getType().isPrimitive()) {
+                MismatchedInputException missing = MismatchedInputException.from(json, handledType(),
+                        MISSING + property.getName());
+                missing.prependPath(value, property.getName());
+                throw missing;
+            }
+            property.set(value, property.getValueDeserializer().getAbsentValue(context));
         }
     }
 }
