@@ -75,6 +75,27 @@ class HttpFunctionTest {
         assertTrue(logger.failures.isEmpty());
     }
 
+    /** A one-argument constructor is no creator (http.typed.creator): the function's bug, logged with the fix. */
+    public static class Amount {
+        public Amount(int cents) {
+        }
+    }
+
+    @Test
+    void aBodyTypeWithoutACreatorIsA500WhoseLogSaysHowToFixIt() {
+        HttpFunction amounts = HttpFunction.typed("amounts", 60, "/amounts", EnumSet.of(HttpMethod.POST),
+                (Amount amount, HttpRequest request, io.portablefn.api.Context context) -> amount,
+                new BodyType<Amount>() {});
+        for (String body : List.of("5", "{\"cents\":5}")) {
+            HttpResponse response = call(amounts, post("/amounts", body));
+            assertProblem(response, 500, "The function failed unexpectedly");
+            assertFalse(response.bodyAsString().contains("Amount"), response::bodyAsString);
+        }
+        assertEquals(2, logger.failures.size());
+        assertTrue(logger.failures.get(0).getMessage().contains("annotated @JsonCreator"),
+                logger.failures.get(0).getMessage());
+    }
+
     @Test
     void routingGives404And405WithAllow() {
         assertProblem(call(typed(), post("/items", "[]")), 404, "No function answers POST /items.");
