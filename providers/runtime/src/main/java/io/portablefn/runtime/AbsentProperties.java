@@ -28,7 +28,9 @@ import java.util.Set;
  * that both follow one rule (docs/mapping.md §4, {@code http.typed.missing}): an absent primitive
  * is an error, not a silent 0 or {@code false}; an absent {@code Optional} (or
  * {@code OptionalInt}, ...) is empty, not {@code null}; any other absent property stays
- * {@code null}. Databind applies this only to creator parameters (records, {@code @JsonCreator}),
+ * {@code null}. Databind applies this only to creator parameters (records, {@code @JsonCreator}:
+ * {@code PropertyValueBuffer._findMissing} in FasterXML/jackson-databind,
+ * {@code src/main/java/com/fasterxml/jackson/databind/deser/impl/PropertyValueBuffer.java}),
  * so this marks each primitive or optional property as it is set and, once the object is read,
  * handles those that were not. The marks live in a thread-local
  * rather than the context because a property set late (kept aside until a creator ran) is set

@@ -14,7 +14,9 @@ import java.io.IOException;
  * Reads {@code java.time} values from ISO-8601 strings only, as they are written. Jackson's
  * java.time module also takes epoch numbers ({@code 1234} as an {@code Instant}, in seconds or
  * milliseconds depending on the type and settings) and arrays ({@code [2024,1,31]} as a
- * {@code LocalDate}): the coercions the binding contract refuses (docs/mapping.md §4).
+ * {@code LocalDate}): the coercions the binding contract refuses (docs/mapping.md §4). Its
+ * deserializers do not consult databind's coercion settings for these tokens (FasterXML/
+ * jackson-modules-java8, {@code datetime/src/main/java/com/fasterxml/jackson/datatype/jsr310/deser/InstantDeserializer.java}).
  */
 final class TextOnlyTime extends BeanDeserializerModifier {
 

@@ -13,7 +13,8 @@ import java.io.IOException;
  * type ignores them ({@code FAIL_ON_UNKNOWN_PROPERTIES} is off). Jackson's own
  * {@code @JsonIgnoreProperties(ignoreUnknown = false)} cannot say this: {@code false} is its
  * default, which the mapper-wide setting overrides. Databind asks this handler about every
- * unknown property before it applies that setting.
+ * unknown property before it applies that setting ({@code DeserializationContext.handleUnknownProperty}
+ * in FasterXML/jackson-databind, {@code src/main/java/com/fasterxml/jackson/databind/DeserializationContext.java}).
  */
 final class UnknownProperties extends DeserializationProblemHandler {
 
