@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class AbsentProperties extends BeanDeserializerModifier {
             return deserializer;
         }
         Checked checked = new Checked(beans, bean.getBeanClass());
-        return checked.marked.isEmpty() ? deserializer : checked;
+        return checked.marked.length == 0 ? deserializer : checked;
     }
 
     /** Which marked properties of the object being read were set. */
@@ -144,9 +145,10 @@ final class AbsentProperties extends BeanDeserializerModifier {
     private static final class Checked extends DelegatingDeserializer {
         private final Class<?> owner;
         // Resolving the bean deserializer replaces its properties with ones that know their value
-        // deserializer: the list is taken again then.
-        private List<Marked> marked;
-        private int count;
+        // deserializer: they are looked up again then. In index order, which is the order databind
+        // collected them (declaration order), so that the first missing one reported is the one a
+        // record's creator would report. Volatile: one deserializer serves every thread.
+        private volatile Marked[] marked;
 
         Checked(JsonDeserializer<?> beans, Class<?> owner) {
             super(beans);
@@ -163,10 +165,8 @@ final class AbsentProperties extends BeanDeserializerModifier {
                     }
                 });
             }
-            // In the order databind collected them (declaration order), as a record's components.
-            found.sort(java.util.Comparator.comparingInt(one -> one.index));
-            marked = found;
-            count = found.stream().mapToInt(one -> one.index + 1).max().orElse(0);
+            found.sort(Comparator.comparingInt(one -> one.index));
+            marked = found.toArray(new Marked[0]);
         }
 
         @Override
@@ -182,8 +182,9 @@ final class AbsentProperties extends BeanDeserializerModifier {
 
         @Override
         public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            Marked[] watched = marked;
             Seen outer = READING.get();
-            Seen seen = new Seen(owner, count);
+            Seen seen = new Seen(owner, watched.length == 0 ? 0 : watched[watched.length - 1].index + 1);
             READING.set(seen);
             Object value;
             try {
@@ -191,7 +192,7 @@ final class AbsentProperties extends BeanDeserializerModifier {
             } finally {
                 READING.set(outer);
             }
-            for (Marked property : marked) {
+            for (Marked property : watched) {
                 if (!seen.set[property.index]) {
                     absent(property, value, json, context);
                 }
