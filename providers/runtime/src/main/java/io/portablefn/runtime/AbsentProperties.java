@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -159,14 +158,22 @@ final class AbsentProperties extends BeanDeserializerModifier {
         private void watch() {
             List<Marked> found = new ArrayList<>();
             if (_delegatee instanceof BeanDeserializerBase beans) {
-                beans.properties().forEachRemaining(property -> {
-                    if (property instanceof Marked one) {
+                for (Iterator<SettableBeanProperty> all = beans.properties(); all.hasNext(); ) {
+                    if (all.next() instanceof Marked one) {
                         found.add(one);
                     }
-                });
+                }
             }
-            found.sort(Comparator.comparingInt(one -> one.index));
-            marked = found.toArray(new Marked[0]);
+            // Slot i holds the property marked i; one databind dropped leaves its slot empty.
+            int slots = 0;
+            for (Marked one : found) {
+                slots = Math.max(slots, one.index + 1);
+            }
+            Marked[] byIndex = new Marked[slots];
+            for (Marked one : found) {
+                byIndex[one.index] = one;
+            }
+            marked = byIndex;
         }
 
         @Override
@@ -184,7 +191,7 @@ final class AbsentProperties extends BeanDeserializerModifier {
         public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
             Marked[] watched = marked;
             Seen outer = READING.get();
-            Seen seen = new Seen(owner, watched.length == 0 ? 0 : watched[watched.length - 1].index + 1);
+            Seen seen = new Seen(owner, watched.length);
             READING.set(seen);
             Object value;
             try {
@@ -193,7 +200,7 @@ final class AbsentProperties extends BeanDeserializerModifier {
                 READING.set(outer);
             }
             for (Marked property : watched) {
-                if (!seen.set[property.index]) {
+                if (property != null && !seen.set[property.index]) {
                     absent(property, value, json, context);
                 }
             }
