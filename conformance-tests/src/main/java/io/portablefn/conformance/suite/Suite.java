@@ -13,6 +13,7 @@ import io.portablefn.conformance.fixtures.Orders;
 import io.portablefn.conformance.fixtures.Overrun;
 import io.portablefn.conformance.fixtures.PersonPojo;
 import io.portablefn.conformance.fixtures.PersonRecord;
+import io.portablefn.conformance.fixtures.PersonStrict;
 import io.portablefn.conformance.fixtures.QueueEcho;
 import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
@@ -43,7 +44,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
     public static final List<Class<?>> FIXTURES = List.of(Binary.class, Bug.class, Cookies.class, Echo.class,
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
-            FailingSchedule.class, PersonRecord.class, PersonPojo.class, OneArgument.class);
+            FailingSchedule.class, PersonRecord.class, PersonPojo.class, PersonStrict.class,
+            OneArgument.class);
 
     public Suite {
         cases = List.copyOf(cases);
