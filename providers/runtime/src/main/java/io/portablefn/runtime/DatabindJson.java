@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -93,6 +94,12 @@ final class DatabindJson {
             return HttpException.badRequest(the + " has the property " + jsonPath(malformed.getProcessor())
                     + " more than once" + where(malformed) + " A property may occur only once in an object.");
         }
+        if (failure instanceof InputCoercionException outOfRange) {
+            // Valid JSON, a number too large for its type: the parser says so when the type is
+            // the whole body (in an object, databind reports it as a mismatch).
+            return HttpException.badRequest(the + " does not fit the expected JSON shape at "
+                    + jsonPath(outOfRange.getProcessor()) + where(tokenStart(outOfRange)));
+        }
         if (failure instanceof StreamReadException) {
             StreamReadException malformed = (StreamReadException) failure;
             return HttpException.badRequest(the + " is not valid JSON: "
@@ -115,7 +122,8 @@ final class DatabindJson {
                 return HttpException.badRequest(the + " has " + jsonPath(mismatch)
                         + ", a property this function does not accept" + whereToken(mismatch));
             }
-            if (message.startsWith("Cannot map `null`") || message.startsWith(AbsentProperties.MISSING)) {
+            if (message.startsWith("Cannot map `null`") || message.startsWith("Cannot coerce `null`")
+                    || message.startsWith(AbsentProperties.MISSING)) {
                 return absent(the, mismatch, body, subject);
             }
             return HttpException.badRequest(the + " does not fit the expected JSON shape at "
@@ -150,8 +158,12 @@ final class DatabindJson {
 
     // Where the offending token starts: the exception's own location is often where the parser
     // had got to, past the value (a string's end, the next token).
-    private static String whereToken(JsonMappingException e) {
-        return where(e.getProcessor() instanceof JsonParser json ? json.currentTokenLocation() : e.getLocation());
+    private static String whereToken(JacksonException e) {
+        return where(tokenStart(e));
+    }
+
+    private static JsonLocation tokenStart(JacksonException e) {
+        return e.getProcessor() instanceof JsonParser json ? json.currentTokenLocation() : e.getLocation();
     }
 
     private static String where(JsonLocation location) {
