@@ -200,6 +200,8 @@ class BindingContractTest {
         assertRefused("5", String.class, shape("$", 1, 1));
         assertRefused("\"5\"", int.class, shape("$", 1, 1));
         assertRefused("null", int.class, "The request body is null; this function expects a JSON value.");
+        assertEquals(com.fasterxml.jackson.databind.node.NullNode.getInstance(),
+                Json.readBody(bytes("null"), com.fasterxml.jackson.databind.JsonNode.class));
         assertRefused("2147483648", int.class, shape("$", 1, 1));
         assertRefused("{\"name\":\"a\",\"age\":2147483648}", PersonFields.class, shape("$.age", 1, 19));
         assertRefused("[1,null]", int[].class, "The request body has null at $[1], which must be a value (line 1, column 4).");
