@@ -12,9 +12,13 @@ import io.portablefn.conformance.fixtures.FileTree;
 import io.portablefn.conformance.fixtures.FileVersion;
 import io.portablefn.conformance.fixtures.Greet;
 import io.portablefn.conformance.fixtures.HeaderInjection;
+import io.portablefn.conformance.fixtures.OneArgument;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.Orders;
 import io.portablefn.conformance.fixtures.Overrun;
+import io.portablefn.conformance.fixtures.PersonPojo;
+import io.portablefn.conformance.fixtures.PersonRecord;
+import io.portablefn.conformance.fixtures.PersonStrict;
 import io.portablefn.conformance.fixtures.QueueEcho;
 import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
@@ -46,7 +50,7 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
-            ContentTypeEcho.class);
+            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class);
 
     public Suite {
         cases = List.copyOf(cases);

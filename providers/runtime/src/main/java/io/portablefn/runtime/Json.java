@@ -1,19 +1,17 @@
 package io.portablefn.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.portablefn.api.HttpException;
 import java.lang.reflect.Type;
 
 /**
- * The one JSON configuration of every provider (docs/mapping.md, "Typed binding"):
- * unknown properties are ignored, {@code null} for a primitive is an error, trailing content
- * after the value is an error, {@code java.time} values are ISO-8601 strings.
+ * The one JSON configuration of every provider ({@link BindingRules}: docs/mapping.md §4, the
+ * same rules for every body type), and where bodies are read and written. A body is read by
+ * {@link RecordJson} when it can, which answers as databind would, and otherwise by databind
+ * ({@link DatabindJson}).
  */
 public final class Json {
 
@@ -24,24 +22,15 @@ public final class Json {
     // support (about 140 classes) is loaded only once a function's JSON actually holds a java.time
     // type, which Jackson reports with InvalidDefinitionException; the call is then repeated.
     private static final class Plain {
-        static final ObjectMapper MAPPER = configured().build();
+        static final ObjectMapper MAPPER = BindingRules.configured().build();
     }
 
     private static final class WithJavaTime {
-        static final ObjectMapper MAPPER = configured().addModule(new JavaTimeModule()).build();
+        static final ObjectMapper MAPPER = BindingRules.configured().addModule(new JavaTimeModule()).build();
     }
 
     // Set by DatabindJson once Jackson has asked for java.time support.
     static volatile boolean javaTime;
-
-    private static JsonMapper.Builder configured() {
-        return JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    }
 
     /** The mapper in use; it has the same configuration, with java.time support once needed. */
     public static ObjectMapper mapper() {
@@ -74,7 +63,16 @@ public final class Json {
         if (plainRecord != RecordJson.DECLINED) {
             return plainRecord;
         }
-        return DatabindJson.read(body, type, subject);
+        Object bound = DatabindJson.read(body, type, subject);
+        if (bound == null) {
+            throw nullBody(subject);
+        }
+        return bound;
+    }
+
+    // A JSON null reaches no handler: it would only turn into the handler's NPE, a 500.
+    static HttpException nullBody(String subject) {
+        return HttpException.badRequest("The " + subject + " is null; this function expects a JSON value.");
     }
 
     /** Encodes a result; a failure here is the function's bug, reported as a 500. */

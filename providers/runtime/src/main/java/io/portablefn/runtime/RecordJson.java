@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.lang.reflect.Type;
@@ -25,8 +26,10 @@ final class RecordJson {
     /** The answer "ask databind". */
     static final Object DECLINED = new Object();
 
-    // The same defaults as the factory inside Json.mapper(): same limits, same escaping.
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // The same defaults as the factory inside Json.mapper(): same limits, same escaping; and, as
+    // DatabindJson reads bodies, a property twice in one object is an error (then declined).
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private RecordJson() {
     }

@@ -3,6 +3,7 @@ package io.portablefn.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.portablefn.api.RejectUnknownProperties;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
@@ -186,9 +187,10 @@ final class RecordShapes {
         return true;
     }
 
-    // An annotation databind may honour: its own, java.beans', or one carrying either.
+    // An annotation databind may honour: its own, java.beans', or one carrying either; or
+    // portablefn's own, which databind applies (UnknownProperties).
     private static boolean foreign(Class<? extends Annotation> annotation) {
-        if (jacksonOrBeans(annotation.getName())) {
+        if (jacksonOrBeans(annotation.getName()) || annotation == RejectUnknownProperties.class) {
             return true;
         }
         for (Annotation meta : annotation.getDeclaredAnnotations()) {

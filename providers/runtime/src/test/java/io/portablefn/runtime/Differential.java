@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs RecordJson and Jackson's databind ({@link Json#mapper()}) side by side and records every
+ * Runs RecordJson and Jackson's databind (as {@link DatabindJson#bodyReader} reads bodies) side by side and records every
  * case where the fast path answered (did not decline) but answered differently: another value,
  * a value where Jackson fails, other bytes, or an exception where it should have declined.
  */
@@ -42,7 +42,7 @@ final class Differential {
         counts[0]++;
         Object slow;
         try {
-            slow = Json.mapper().readValue(json, Json.type(type));
+            slow = DatabindJson.bodyReader(type).readValue(json);
         } catch (Exception failed) {
             return disagree("RecordJson read " + printable(String.valueOf(fast)) + " but Jackson fails: "
                     + message(failed), json, type);

@@ -64,6 +64,23 @@ class EventFunctionTest {
                 && line.contains("message body is empty")), logger.lines::toString);
     }
 
+    /** docs/mapping.md §4: the same binding rules as HTTP bodies, so none of these reaches the handler. */
+    @Test
+    void nullMissingCoercedAndRepeatedValuesFailOnlyTheirMessage() {
+        List<String> failed = orders().deliverAll(List.of(message("null", "null"),
+                message("missing", "{\"id\":\"y\"}"), message("fraction", "{\"id\":\"y\",\"quantity\":1.5}"),
+                message("twice", "{\"id\":\"y\",\"id\":\"z\",\"quantity\":1}"),
+                message("fine", "{\"id\":\"x\",\"quantity\":1}")), TestContexts.context(logger));
+        assertEquals(List.of("null", "missing", "fraction", "twice"), failed);
+        assertEquals(List.of("x"), handled);
+        assertTrue(logger.lines.stream().anyMatch(line -> line.contains("Message null")
+                && line.contains("The message body is null")), logger.lines::toString);
+        assertTrue(logger.lines.stream().anyMatch(line -> line.contains("Message missing")
+                && line.contains("The message body lacks $.quantity, which is required")), logger.lines::toString);
+        assertTrue(logger.lines.stream().anyMatch(line -> line.contains("Message twice")
+                && line.contains("The message body has the property $.id more than once")), logger.lines::toString);
+    }
+
     @Test
     void dropEventExceptionAcknowledgesAndLogsTheReason() {
         EventOutcome outcome = orders().deliver(message("d", "{\"id\":\"z\",\"quantity\":0}"),

@@ -62,6 +62,40 @@ class HttpFunctionTest {
         assertFalse(call(typed(), post("/items/7", "{\"a\":1}")).bodyAsString().contains("Item"));
     }
 
+    /** docs/mapping.md http.typed.null-body: the handler would only throw a NullPointerException, a 500. */
+    @Test
+    void aNullBodyIsA400AndNeverReachesTheHandler() {
+        List<Item> seen = new java.util.ArrayList<>();
+        HttpFunction one = HttpFunction.typed("one", 60, "/one", EnumSet.of(HttpMethod.POST),
+                (Item item, HttpRequest request, io.portablefn.api.Context context) -> seen.add(item),
+                new BodyType<Item>() {});
+        assertProblem(call(one, post("/one", "null")), 400, "The request body is null; this function expects a JSON value.");
+        assertProblem(call(one, post("/one", "{\"name\":\"pen\"}")), 400, "lacks $.qty, which is required");
+        assertTrue(seen.isEmpty());
+        assertTrue(logger.failures.isEmpty());
+    }
+
+    /** A one-argument constructor is no creator (http.typed.creator): the function's bug, logged with the fix. */
+    public static class Amount {
+        public Amount(int cents) {
+        }
+    }
+
+    @Test
+    void aBodyTypeWithoutACreatorIsA500WhoseLogSaysHowToFixIt() {
+        HttpFunction amounts = HttpFunction.typed("amounts", 60, "/amounts", EnumSet.of(HttpMethod.POST),
+                (Amount amount, HttpRequest request, io.portablefn.api.Context context) -> amount,
+                new BodyType<Amount>() {});
+        for (String body : List.of("5", "{\"cents\":5}")) {
+            HttpResponse response = call(amounts, post("/amounts", body));
+            assertProblem(response, 500, "The function failed unexpectedly");
+            assertFalse(response.bodyAsString().contains("Amount"), response::bodyAsString);
+        }
+        assertEquals(2, logger.failures.size());
+        assertTrue(logger.failures.get(0).getMessage().contains("annotated @JsonCreator"),
+                logger.failures.get(0).getMessage());
+    }
+
     @Test
     void routingGives404And405WithAllow() {
         assertProblem(call(typed(), post("/items", "[]")), 404, "No function answers POST /items.");
