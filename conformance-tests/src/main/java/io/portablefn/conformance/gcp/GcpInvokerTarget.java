@@ -1,5 +1,6 @@
 package io.portablefn.conformance.gcp;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
@@ -31,6 +32,11 @@ public final class GcpInvokerTarget implements Target {
     }
 
     @Override
+    public Provider provider() {
+        return Provider.GCP;
+    }
+
+    @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
         return client.send(process(functionClass).base, request);
     }
@@ -38,7 +44,9 @@ public final class GcpInvokerTarget implements Target {
     private synchronized InvokerProcess process(Class<?> functionClass) throws Exception {
         InvokerProcess process = processes.get(functionClass);
         if (process == null) {
-            process = InvokerProcess.start(GeneratedClasses.name(functionClass, GeneratedClasses.GCP), client.httpClient());
+            // Loaded here first: the invoker would only exit with a missing class, not name it as the cause.
+            String entryPoint = GeneratedClasses.load(functionClass, GeneratedClasses.GCP).getName();
+            process = InvokerProcess.start(entryPoint, client.httpClient());
             processes.put(functionClass, process);
         }
         return process;
