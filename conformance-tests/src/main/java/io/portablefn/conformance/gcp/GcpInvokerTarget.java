@@ -44,9 +44,7 @@ public final class GcpInvokerTarget implements Target {
     private synchronized InvokerProcess process(Class<?> functionClass) throws Exception {
         InvokerProcess process = processes.get(functionClass);
         if (process == null) {
-            // Loaded here first: the invoker would only exit with a missing class, not name it as the cause.
-            String entryPoint = GeneratedClasses.load(functionClass, GeneratedClasses.GCP).getName();
-            process = InvokerProcess.start(entryPoint, client.httpClient());
+            process = InvokerProcess.start(GeneratedClasses.name(functionClass, GeneratedClasses.GCP), client.httpClient());
             processes.put(functionClass, process);
         }
         return process;
