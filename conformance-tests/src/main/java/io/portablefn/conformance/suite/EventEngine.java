@@ -38,7 +38,7 @@ public final class EventEngine {
      * agreement check.
      *
      * @param outcome the verdict on this target
-     * @param delivery what the cloud was told; null when the target failed or skipped
+     * @param delivery what the cloud was told; null when the target failed, could not run or was excluded
      * @param views what the handler saw; null when not observed
      */
     public record Run(Outcome outcome, Delivery delivery, List<Seen.View> views) {
