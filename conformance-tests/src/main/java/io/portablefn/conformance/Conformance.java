@@ -31,7 +31,10 @@ public @interface Conformance {
      */
     String[] cases() default {};
 
-    /** A classpath resource holding your known-gap ledger (a JSON array of target, case, cause, observed); none by default. */
+    /**
+     * A classpath resource holding your known-gap ledger (a JSON array of target, case, cause and
+     * observed difference); none by default.
+     */
     String knownGaps() default "";
 
     /** Also run portablefn's own catalogue (its fixture functions ship in the suite's jar). */

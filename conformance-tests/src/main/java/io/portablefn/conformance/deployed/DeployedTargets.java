@@ -56,8 +56,9 @@ public final class DeployedTargets {
                     perFunction.put(function, url(key, value));
                 }
             });
-            targets.add(new DeployedTarget(targetName(label), provider(label, environment), shared == null ? null : url(PREFIX + label + "_URL", shared),
-                    perFunction, headers(PREFIX + label + "_HEADERS", environment.get(PREFIX + label + "_HEADERS"))));
+            URI sharedUrl = shared == null ? null : url(PREFIX + label + "_URL", shared);
+            targets.add(new DeployedTarget(targetName(label), provider(label, environment), sharedUrl, perFunction,
+                    headers(PREFIX + label + "_HEADERS", environment.get(PREFIX + label + "_HEADERS"))));
         }
         return targets;
     }

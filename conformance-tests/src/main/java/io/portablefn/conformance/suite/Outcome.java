@@ -10,7 +10,8 @@ import java.util.List;
  * @param verdict the verdict
  * @param details what a person needs: the differing fields of a failure, the cause of a known
  *     gap, why a target cannot run or was excluded, what a pass could not observe
- * @param response the target's answer, or null when it gave none (an exclusion, an error, an event case)
+ * @param response the target's answer, or null when it gave none (an exclusion, an error, an
+ *     event case)
  */
 public record Outcome(String target, Verdict verdict, List<String> details, WireResponse response) {
 
@@ -30,9 +31,12 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
         GAP_NOW_PASSES("fail: gap now passes"),
         /** The ledger lists a gap, but the answer differs in another way than the entry records. */
         DIFFERENT_GAP("fail: different gap"),
-        /** The target could not run the case at all ({@link io.portablefn.conformance.TargetCannotRun}); the details say why. */
+        /**
+         * The target could not run the case at all ({@link io.portablefn.conformance.TargetCannotRun});
+         * the details say why.
+         */
         CANNOT_RUN("fail: cannot run"),
-        /** The run excluded this target for this case explicitly (a case's {@code notApplicable}); the details say why. */
+        /** The case excludes this target explicitly (its {@code notApplicable}); the details say why. */
         EXCLUDED("excluded");
 
         private final String label;
@@ -52,10 +56,15 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
         }
     }
 
-    /** The outcome of a target that threw: {@link Verdict#CANNOT_RUN} for {@code TargetCannotRun}, else a failure. */
+    /**
+     * The outcome of a target that threw: {@link Verdict#CANNOT_RUN} when a {@code TargetCannotRun}
+     * is the failure or its cause, else a failure of the target. Both fail the case.
+     */
     public static Outcome thrown(String target, Throwable failure) {
-        if (failure instanceof io.portablefn.conformance.TargetCannotRun cannotRun) {
-            return new Outcome(target, Verdict.CANNOT_RUN, List.of(cannotRun.getMessage()), null);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.portablefn.conformance.TargetCannotRun cannotRun) {
+                return new Outcome(target, Verdict.CANNOT_RUN, List.of(cannotRun.getMessage()), null);
+            }
         }
         return new Outcome(target, Verdict.FAIL, List.of("the target failed: " + failure), null);
     }
