@@ -31,7 +31,10 @@ public @interface Conformance {
      */
     String[] cases() default {};
 
-    /** A classpath resource holding your known-gap ledger (a JSON array of target, case, cause); none by default. */
+    /**
+     * A classpath resource holding your known-gap ledger (a JSON array of target, case, cause and
+     * observed difference); none by default.
+     */
     String knownGaps() default "";
 
     /** Also run portablefn's own catalogue (its fixture functions ship in the suite's jar). */
@@ -39,7 +42,9 @@ public @interface Conformance {
 
     /**
      * Names of the targets to run on: HTTP targets ({@link Targets#names()}) for HTTP cases and
-     * event targets ({@code EventTargets.names()}) for event cases; every target when empty.
+     * event targets ({@code EventTargets.names()}) for event cases; every target when empty. This
+     * is an explicit exclusion of the others: the headline lists them as not selected. A target
+     * that is selected but cannot run a case fails it.
      */
     String[] targets() default {};
 

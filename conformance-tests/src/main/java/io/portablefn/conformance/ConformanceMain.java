@@ -30,7 +30,7 @@ public final class ConformanceMain {
                                    [--built-in] [--targets NAME,NAME] [--report DIR] [--name NAME]
               --cases DIR        a directory of case files (*.json, HTTP or event cases); repeatable
               --function CLASS   a function class the cases name; repeatable
-              --known-gaps FILE  a known-gap ledger (JSON array of target, case, cause)
+              --known-gaps FILE  a known-gap ledger (JSON array of target, case, cause, observed)
               --built-in         also run portablefn's own catalogue
               --targets LIST     only these targets (default: all of %s; event targets: all of %s)
               --report DIR       where to write NAME.md and NAME.html (default: target/conformance)
@@ -93,8 +93,11 @@ public final class ConformanceMain {
             Path report = Reports.write(line.reportDirectory, line.name, targets.stream().map(Target::name).toList(),
                     results, events.stream().map(EventTarget::name).toList(), eventResults);
             long failed = all.stream().filter(r -> !r.passed()).count();
+            List<String> targetNames = targets.stream().map(Target::name).toList();
+            List<String> eventNames = events.stream().map(EventTarget::name).toList();
             out.println(results.size() + " HTTP cases on " + targets.size() + " targets and " + eventResults.size()
-                    + " event cases on " + events.size() + " event targets: " + failed + " failed. Report: "
+                    + " event cases on " + events.size() + " event targets. "
+                    + Reports.headline(targetNames, results, eventNames, eventResults) + " Report: "
                     + report.toAbsolutePath());
             return failed == 0 ? 0 : 1;
         } catch (java.io.IOException e) {

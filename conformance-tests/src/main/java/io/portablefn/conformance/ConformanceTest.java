@@ -12,6 +12,7 @@ import io.portablefn.conformance.suite.HttpCase;
 import io.portablefn.conformance.suite.KnownGaps;
 import io.portablefn.conformance.suite.Outcome;
 import io.portablefn.conformance.suite.Suite;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,8 +37,11 @@ import org.junit.jupiter.api.function.Executable;
  * one test that the targets agree), so Surefire writes JUnit XML as for any test. HTTP cases run
  * on the HTTP targets ({@link Targets}), event cases on the event targets ({@link EventTargets}).
  * When the class finishes, the case x target matrices are written to
- * target/conformance/&lt;report&gt;.md and .html. A skipped target shows as a skipped test with
- * its reason; a known gap passes; a listed gap that passes fails.
+ * target/conformance/&lt;report&gt;.md and .html, and the headline (cells passed, failed, known
+ * gaps, excluded) is printed. A target that cannot run a case (its entry point is missing, ...)
+ * is a failed test with the reason; a cell the case excludes ({@code notApplicable}) is a skipped
+ * test with the reason; a known gap passes; a listed gap that passes, or fails differently from
+ * what the ledger records, fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceTest {
@@ -144,7 +148,7 @@ public abstract class ConformanceTest {
             String input) {
         Executable test = () -> {
             Outcome outcome = run.call();
-            Assumptions.assumeFalse(outcome.verdict() == Outcome.Verdict.SKIP, () -> outcome.describe(caseId));
+            Assumptions.assumeFalse(outcome.verdict() == Outcome.Verdict.EXCLUDED, () -> outcome.describe(caseId));
             Assertions.assertFalse(outcome.verdict().fails(), () -> outcome.describe(caseId) + input);
         };
         return DynamicTest.dynamicTest(caseId + " on " + target, test);
@@ -161,8 +165,11 @@ public abstract class ConformanceTest {
             Targets.closeQuietly(targets);
             EventTargets.closeQuietly(eventTargets);
             String name = config.report().isEmpty() ? getClass().getSimpleName() : config.report();
-            Reports.write(Reports.directory(), name, targets.stream().map(Target::name).toList(), results,
-                    eventTargets.stream().map(EventTarget::name).toList(), eventResults);
+            List<String> targetNames = targets.stream().map(Target::name).toList();
+            List<String> eventNames = eventTargets.stream().map(EventTarget::name).toList();
+            Path report = Reports.write(Reports.directory(), name, targetNames, results, eventNames, eventResults);
+            System.out.println("Conformance " + name + ": " + Reports.headline(targetNames, results, eventNames,
+                    eventResults) + " Report: " + report.toAbsolutePath());
         }
     }
 }

@@ -81,10 +81,43 @@ class ConformanceMainTest {
         assertTrue(printed.contains("model differs from the expectation of orders-all-fine:\n"
                 + "  redelivered: expected [], was [m-1]"), printed);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("0 HTTP cases on 0 targets and 2 event cases on 1 event"
-                + " targets: 1 failed."), this::log);
+                + " targets. 2 cases: 1 passed, 1 failed. 2 cells: 1 pass, 1 fail (1 differ,"), this::log);
         String markdown = Files.readString(work.resolve("report/conformance.md"));
         assertTrue(markdown.contains("| orders-fail-alone | pass | yes |")
                 && markdown.contains("| orders-all-fine | **fail** | yes |"), markdown);
+    }
+
+    @Test
+    void aFunctionWithoutGeneratedEntryPointsFailsTheRunNamingTheMissingClass() throws IOException {
+        Path cases = Files.createDirectories(work.resolve("unbuilt"));
+        Files.writeString(cases.resolve("unbuilt-hello.json"), """
+                {"id": "unbuilt-hello", "rules": [], "function": "Unbuilt",
+                 "request": {"method": "GET", "path": "/hello"}, "expect": {"status": 200}}
+                """);
+        int code = run("--cases", cases.toString(), "--function", Unbuilt.class.getName(), "--targets",
+                "aws-http-api-v2,azure", "--report", work.resolve("report").toString());
+        assertEquals(1, code, this::log);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("aws-http-api-v2 cannot run unbuilt-hello:\n"
+                + "  No generated entry point io.portablefn.conformance.Unbuilt_AwsHandler"), this::log);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 cells: 0 pass, 2 fail (0 differ, 2 cannot run,"),
+                this::log);
+    }
+
+    @Test
+    void aCaseThatExcludesATargetWithAReasonShowsItAsExcludedAndPasses() throws IOException {
+        Path cases = Files.createDirectories(work.resolve("excluding"));
+        Files.writeString(cases.resolve("unbuilt-elsewhere.json"), """
+                {"id": "unbuilt-elsewhere", "rules": [], "function": "Unbuilt",
+                 "notApplicable": {"aws-http-api-v2": "built for another cloud only"},
+                 "request": {"method": "GET", "path": "/hello"}, "expect": {"status": 200}}
+                """);
+        int code = run("--cases", cases.toString(), "--function", Unbuilt.class.getName(), "--targets",
+                "aws-http-api-v2", "--report", work.resolve("report").toString());
+        assertEquals(0, code, this::log);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 cells: 0 pass, 0 fail, 0 known gap, 1 excluded."
+                + " Not selected by this run: aws-rest-v1,"), this::log);
+        assertTrue(Files.readString(work.resolve("report/conformance.md")).contains(
+                "### unbuilt-elsewhere on aws-http-api-v2: excluded\n\n    not applicable: built for another cloud only"));
     }
 
     private int run(String... args) {

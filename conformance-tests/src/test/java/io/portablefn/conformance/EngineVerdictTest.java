@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.report.Reports;
 import io.portablefn.conformance.suite.CaseResult;
 import io.portablefn.conformance.suite.ConformanceEngine;
@@ -35,6 +36,11 @@ class EngineVerdictTest {
             }
 
             @Override
+            public Provider provider() {
+                return Provider.LOCAL;
+            }
+
+            @Override
             public WireResponse send(Class<?> functionClass, WireRequest request) {
                 return new WireResponse(status, headers, List.of(), body.getBytes(StandardCharsets.UTF_8));
             }
@@ -53,6 +59,11 @@ class EngineVerdictTest {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public Provider provider() {
+                return Provider.LOCAL;
             }
 
             @Override
@@ -77,8 +88,10 @@ class EngineVerdictTest {
     @Test
     void aListedGapThatFailsPassesTheCaseAndOneThatPassesFailsIt(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("gaps.json");
-        Files.writeString(ledger, "[{\"target\":\"b\",\"case\":\"says-hi\",\"cause\":\"b cannot\"},"
-                + "{\"target\":\"a\",\"case\":\"says-hi\",\"cause\":\"a could not\"}]");
+        Files.writeString(ledger, "[{\"target\":\"b\",\"case\":\"says-hi\",\"cause\":\"b cannot\",\"observed\":"
+                + "\"status: expected 200, was 500; content-type: expected \\\"text/plain;charset=utf-8\\\", was none;"
+                + " body: expected \\\"hi\\\", was \\\"\\\"\"},"
+                + "{\"target\":\"a\",\"case\":\"says-hi\",\"cause\":\"a could not\",\"observed\":\"status: x\"}]");
         CaseResult result = new ConformanceEngine(KnownGaps.fromFile(ledger)).run(List.of(CASE),
                 List.of(ok("a"), answering("b", 500, Map.of(), ""))).get(0);
         assertEquals(Verdict.KNOWN_GAP, result.outcome("b").verdict());
@@ -97,14 +110,18 @@ class EngineVerdictTest {
     }
 
     @Test
-    void aTargetThatCannotSendTheRequestSkipsWithTheReasonAndOneThatBreaksFails() {
+    void aTargetThatCannotRunTheCaseFailsWithTheReasonAndNoExceptionTypeMakesASkip() {
         CaseResult result = new ConformanceEngine(KnownGaps.none()).run(List.of(CASE), List.of(ok("a"),
-                throwing("b", new IllegalArgumentException("not a URI")),
-                throwing("c", new java.io.IOException("process died")))).get(0);
-        assertEquals(Verdict.SKIP, result.outcome("b").verdict());
-        assertEquals(List.of("cannot send this request: not a URI"), result.outcome("b").details());
+                throwing("b", new TargetCannotRun("No generated entry point X_AwsHandler")),
+                throwing("c", new IllegalArgumentException("not a URI")),
+                throwing("d", new java.io.IOException("process died")))).get(0);
+        assertEquals(Verdict.CANNOT_RUN, result.outcome("b").verdict());
+        assertEquals(List.of("No generated entry point X_AwsHandler"), result.outcome("b").details());
         assertEquals(Verdict.FAIL, result.outcome("c").verdict());
+        assertEquals(Verdict.FAIL, result.outcome("d").verdict());
         assertFalse(result.passed());
+        assertTrue(result.failureReport().contains("b cannot run says-hi:\n  No generated entry point X_AwsHandler"),
+                result.failureReport());
     }
 
     @Test

@@ -30,6 +30,11 @@ class WrongMappingIsCaughtTest {
             }
 
             @Override
+            public io.portablefn.api.Provider provider() {
+                return real.provider();
+            }
+
+            @Override
             public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
                 WireResponse answer = real.send(functionClass, request);
                 List<String> cookies = answer.cookies().isEmpty() ? List.of() : answer.cookies().subList(0, 1);

@@ -1,5 +1,6 @@
 package io.portablefn.conformance.aws;
 
+import io.portablefn.api.Provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
@@ -38,6 +39,11 @@ public final class AwsRicTarget implements Target {
     @Override
     public String name() {
         return "aws-ric-http-api-v2";
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.AWS;
     }
 
     @Override

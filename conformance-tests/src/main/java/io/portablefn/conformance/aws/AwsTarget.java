@@ -1,5 +1,6 @@
 package io.portablefn.conformance.aws;
 
+import io.portablefn.api.Provider;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.conformance.Target;
@@ -39,6 +40,11 @@ public final class AwsTarget implements Target {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.AWS;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.portablefn.conformance.azure;
 
+import io.portablefn.api.Provider;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import com.microsoft.azure.functions.annotation.HttpTrigger;
 import io.portablefn.conformance.Target;
@@ -34,6 +35,11 @@ public final class AzureTarget implements Target {
     @Override
     public String name() {
         return "azure";
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.AZURE;
     }
 
     @Override

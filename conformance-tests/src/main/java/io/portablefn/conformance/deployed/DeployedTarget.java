@@ -1,5 +1,6 @@
 package io.portablefn.conformance.deployed;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
@@ -27,12 +28,15 @@ public final class DeployedTarget implements Target {
             "x-powered-by", "x-ms-", "x-azure-", "x-envoy-", "x-goog-", "x-served-by", "x-timer");
 
     private final String name;
+    private final Provider provider;
     private final URI sharedBase;
     private final Map<String, URI> baseByFunction;
     private final WireClient client;
 
-    DeployedTarget(String name, URI sharedBase, Map<String, URI> baseByFunction, Map<String, String> headers) {
+    DeployedTarget(String name, Provider provider, URI sharedBase, Map<String, URI> baseByFunction,
+            Map<String, String> headers) {
         this.name = name;
+        this.provider = provider;
         this.sharedBase = sharedBase;
         this.baseByFunction = Map.copyOf(baseByFunction);
         this.client = new WireClient(name, PLATFORM_HEADERS, PLATFORM_PREFIXES, headers);
@@ -41,6 +45,11 @@ public final class DeployedTarget implements Target {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Provider provider() {
+        return provider;
     }
 
     @Override

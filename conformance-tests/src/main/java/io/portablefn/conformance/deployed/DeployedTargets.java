@@ -1,5 +1,6 @@
 package io.portablefn.conformance.deployed;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import java.net.URI;
 import java.util.ArrayList;
@@ -55,10 +56,27 @@ public final class DeployedTargets {
                     perFunction.put(function, url(key, value));
                 }
             });
-            targets.add(new DeployedTarget(targetName(label), shared == null ? null : url(PREFIX + label + "_URL", shared),
-                    perFunction, headers(PREFIX + label + "_HEADERS", environment.get(PREFIX + label + "_HEADERS"))));
+            URI sharedUrl = shared == null ? null : url(PREFIX + label + "_URL", shared);
+            targets.add(new DeployedTarget(targetName(label), provider(label, environment), sharedUrl, perFunction,
+                    headers(PREFIX + label + "_HEADERS", environment.get(PREFIX + label + "_HEADERS"))));
         }
         return targets;
+    }
+
+    /**
+     * The provider functions behind a label report: {@code PORTABLEFN_DEPLOYED_<LABEL>_PROVIDER},
+     * else the label's first word when it names one ({@code AWS}, {@code AZURE_WEST}, ...).
+     */
+    private static Provider provider(String label, Map<String, String> environment) {
+        String variable = PREFIX + label + "_PROVIDER";
+        String given = environment.getOrDefault(variable, label.split("_")[0]).strip().toUpperCase(Locale.ROOT);
+        try {
+            return Provider.valueOf(given);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Set " + variable + " to the provider the functions of "
+                    + targetName(label) + " run on (" + java.util.Arrays.toString(Provider.values())
+                    + "), or start the label with it; it is '" + given + "'", e);
+        }
     }
 
     static String targetName(String label) {

@@ -15,9 +15,10 @@ public interface EventTarget extends AutoCloseable {
      * Delivers {@code event} to the function whose user class is {@code functionClass} (the class
      * annotated {@code @Function}); its generated entry points sit beside it.
      *
-     * @throws IllegalArgumentException or UnsupportedOperationException when this cloud cannot
-     *     deliver such an event to such a function at all; the suite then skips the case on this
-     *     target, with the message as the reason (any other exception fails the case)
+     * @throws io.portablefn.conformance.TargetCannotRun when this cloud cannot deliver such an
+     *     event to such a function at all, or its entry point is missing: the case fails on this
+     *     target as "cannot run", with the message as the reason, unless the case excludes the
+     *     target ({@code notApplicable}); any other exception fails it too, as a broken target
      */
     Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception;
 

@@ -1,5 +1,6 @@
 package io.portablefn.conformance.gcp;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
@@ -28,6 +29,11 @@ public final class GcpInvokerTarget implements Target {
     @Override
     public String name() {
         return "gcp-invoker";
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.GCP;
     }
 
     @Override

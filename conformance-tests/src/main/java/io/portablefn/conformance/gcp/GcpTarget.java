@@ -1,5 +1,6 @@
 package io.portablefn.conformance.gcp;
 
+import io.portablefn.api.Provider;
 import com.google.cloud.functions.HttpFunction;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
@@ -29,6 +30,11 @@ public final class GcpTarget implements Target {
     @Override
     public String name() {
         return "gcp";
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.GCP;
     }
 
     @Override

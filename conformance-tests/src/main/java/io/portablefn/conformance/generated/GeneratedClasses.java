@@ -1,5 +1,6 @@
 package io.portablefn.conformance.generated;
 
+import io.portablefn.conformance.TargetCannotRun;
 import io.portablefn.runtime.HttpFunction;
 
 /**
@@ -28,14 +29,15 @@ public final class GeneratedClasses {
     /**
      * Loads the generated class with this suffix.
      *
-     * @throws IllegalStateException naming the class and the likely cause
+     * @throws TargetCannotRun naming the class and the likely cause: a target without its entry
+     *     point cannot run the case, which fails it (never a skip)
      */
     public static Class<?> load(Class<?> functionClass, String suffix) {
         String name = name(functionClass, suffix);
         try {
             return Class.forName(name, true, functionClass.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("No generated class " + name + " for " + functionClass.getName()
+            throw new TargetCannotRun("No generated entry point " + name + " for " + functionClass.getName()
                     + ": is the portablefn processor, with the generator of this provider, on the annotation"
                     + " processor path, and is the class annotated @Function?", e);
         }

@@ -1,5 +1,6 @@
 package io.portablefn.conformance.http;
 
+import io.portablefn.conformance.TargetCannotRun;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import java.net.URI;
@@ -23,7 +24,8 @@ import java.util.Set;
  * set {@link #SKIPPED_REQUEST_HEADERS} and writes them itself (Host is the loopback address,
  * Content-Length matches the body), and adds {@code User-Agent: Java-http-client/...} when the
  * request has none. A path or query that is not a valid {@link URI} (a malformed escape such as
- * {@code %zz}, a raw space) cannot be sent and fails with an {@link IllegalArgumentException}.
+ * {@code %zz}, a raw space) cannot be sent: {@link TargetCannotRun}, which fails the case unless
+ * the case excludes the target ({@code notApplicable}).
  * HTTP/1.1 is forced: the default HTTP/2 upgrade would add headers of its own to the request.
  */
 public final class WireClient {
@@ -108,8 +110,9 @@ public final class WireClient {
         try {
             return new URI(base + target);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(targetName + " cannot send " + request + ": java.net.http.HttpClient"
-                    + " accepts only a valid URI (RFC 3986), and " + e.getMessage(), e);
+            throw new TargetCannotRun(targetName + " cannot send " + request + ": java.net.http.HttpClient"
+                    + " accepts only a valid URI (RFC 3986), and " + e.getMessage() + "; exclude the target in the"
+                    + " case's \"notApplicable\" if this request cannot reach the function there", e);
         }
     }
 }

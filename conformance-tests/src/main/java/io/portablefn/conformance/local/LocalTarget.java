@@ -1,5 +1,6 @@
 package io.portablefn.conformance.local;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
@@ -41,6 +42,11 @@ public final class LocalTarget implements Target {
     @Override
     public String name() {
         return "local";
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.LOCAL;
     }
 
     @Override

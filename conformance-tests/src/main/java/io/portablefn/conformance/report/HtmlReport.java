@@ -15,7 +15,7 @@ final class HtmlReport {
 
     private static final String STYLE = "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
             + "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left}td.pass{background:#dfd}"
-            + "td.fail{background:#fcc;font-weight:bold}td.gap{background:#ffd}td.skip{background:#eee}"
+            + "td.fail{background:#fcc;font-weight:bold}td.gap{background:#ffd}td.excluded{background:#eee}"
             + "pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}";
 
     private HtmlReport() {
@@ -66,13 +66,13 @@ final class HtmlReport {
 
     private static String cell(Outcome outcome) {
         if (outcome == null) {
-            return "<td class=\"skip\">not run</td>";
+            return "<td class=\"excluded\">not run</td>";
         }
         String css = switch (outcome.verdict()) {
             case PASS -> "pass";
-            case FAIL, GAP_NOW_PASSES -> "fail";
+            case FAIL, GAP_NOW_PASSES, DIFFERENT_GAP, CANNOT_RUN -> "fail";
             case KNOWN_GAP -> "gap";
-            case SKIP -> "skip";
+            case EXCLUDED -> "excluded";
         };
         return "<td class=\"" + css + "\" title=\"" + escape(String.join("\n", outcome.details())) + "\">"
                 + escape(outcome.label()) + "</td>";

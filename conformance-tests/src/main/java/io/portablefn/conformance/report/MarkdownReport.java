@@ -5,9 +5,9 @@ import io.portablefn.conformance.suite.Outcome;
 import java.util.List;
 
 /**
- * The matrices as Markdown: per matrix one row per case, one column per target, each cell pass,
- * fail, known gap or skip; then every cell that is not a plain pass, with its differing fields,
- * cause, reason or what could not be observed.
+ * The matrices as Markdown: per matrix one row per case, one column per target, each cell a
+ * verdict's label (pass, fail, known gap, excluded, ...; failing ones in bold); then every cell
+ * that is not a plain pass, with its differing fields, cause, reason or what could not be observed.
  */
 final class MarkdownReport {
 

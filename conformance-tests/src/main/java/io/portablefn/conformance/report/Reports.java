@@ -1,5 +1,7 @@
 package io.portablefn.conformance.report;
 
+import io.portablefn.conformance.Targets;
+import io.portablefn.conformance.events.EventTargets;
 import io.portablefn.conformance.suite.CaseResult;
 import io.portablefn.conformance.suite.CaseVerdict;
 import io.portablefn.conformance.suite.EventCaseResult;
@@ -35,13 +37,36 @@ public final class Reports {
         Files.createDirectories(directory);
         String title = "Conformance: " + name;
         List<Matrix> matrices = Matrix.of(targets, results, eventTargets, eventResults);
-        List<CaseVerdict> all = new ArrayList<>(results);
-        all.addAll(eventResults);
+        String summary = headline(targets, results, eventTargets, eventResults) + EXPLAINED;
         Path markdown = directory.resolve(name + ".md");
-        Files.writeString(markdown, MarkdownReport.render(title, Summary.of(all), matrices), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve(name + ".html"), HtmlReport.render(title, Summary.of(all), matrices),
+        Files.writeString(markdown, MarkdownReport.render(title, summary, matrices), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(name + ".html"), HtmlReport.render(title, summary, matrices),
                 StandardCharsets.UTF_8);
         return markdown;
+    }
+
+    private static final String EXPLAINED = " A case passes when every target matches its expectation or fails it"
+            + " exactly as the known-gap ledger records, every target that passed gave the same answer, and no"
+            + " target was missing or unable to run it unless the case excludes it (docs/conformance.md, 'Read the"
+            + " report').";
+
+    /**
+     * The run's headline ({@link Summary}): the cases and cells of both matrices, and the default
+     * targets of each kind that ran cases the selection left out.
+     */
+    public static String headline(List<String> targets, List<? extends CaseVerdict> results, List<String> eventTargets,
+            List<? extends CaseVerdict> eventResults) {
+        List<CaseVerdict> all = new ArrayList<>(results);
+        all.addAll(eventResults);
+        List<String> notSelected = new ArrayList<>();
+        if (!results.isEmpty()) {
+            Targets.names().stream().filter(t -> !targets.contains(t)).forEach(notSelected::add);
+        }
+        if (!eventResults.isEmpty()) {
+            EventTargets.names().stream().filter(t -> !eventTargets.contains(t))
+                    .forEach(t -> notSelected.add(t + " (events)"));
+        }
+        return Summary.of(all, notSelected);
     }
 
     /** The report directory: system property {@code portablefn.conformance.reports}, else {@link #DEFAULT_DIRECTORY}. */

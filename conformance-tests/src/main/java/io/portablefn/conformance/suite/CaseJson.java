@@ -70,6 +70,30 @@ final class CaseJson {
         return values;
     }
 
+    /**
+     * A case's {@code notApplicable}: target name to the provider's reason why the case cannot
+     * apply there; empty when absent. Each reason must say something: an exclusion without one
+     * would hide a target as silently as a skip did.
+     */
+    java.util.Map<String, String> notApplicable(JsonNode json) {
+        java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        JsonNode given = json.path("notApplicable");
+        if (given.isMissingNode()) {
+            return reasons;
+        }
+        if (!given.isObject()) {
+            throw error("\"notApplicable\" must be an object of target name to the reason the case cannot apply"
+                    + " there, e.g. {\"azure\": \"Azure's host answers unrouted requests itself\"}");
+        }
+        given.fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                throw error("notApplicable." + entry.getKey() + " must give the reason, as a non-empty string");
+            }
+            reasons.put(entry.getKey(), entry.getValue().asText());
+        });
+        return reasons;
+    }
+
     byte[] base64(JsonNode json, String field) {
         try {
             return Base64.getDecoder().decode(json.path(field).asText(""));

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class CaseParser {
 
-    private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "request", "expect");
+    private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "request", "expect",
+            "notApplicable");
     private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "headers", "body", "bodyBase64");
     private static final Set<String> EXPECT_FIELDS =
             Set.of("status", "contentType", "json", "text", "base64", "setCookie", "headers", "bodyExcludes");
@@ -42,7 +43,7 @@ final class CaseParser {
         String function = text(json, "function");
         Class<?> functionClass = functions.resolve(function, source);
         return new HttpCase(id, json.path("description").asText(""), strings(json, "rules"), functionClass,
-                request(json.get("request")), expectation(json.get("expect")), source);
+                request(json.get("request")), expectation(json.get("expect")), source, reader.notApplicable(json));
     }
 
     private WireRequest request(JsonNode json) {

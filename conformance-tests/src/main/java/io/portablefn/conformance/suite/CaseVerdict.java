@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The verdict on one case, HTTP or event, over every target: what the report shows in a row. A
- * case passes when no target fails it (a known gap or a skip does not fail it) and every target
- * that passed gave the same answer.
+ * case passes when no target fails it (a known gap or an excluded cell does not fail it) and
+ * every target that passed gave the same answer.
  */
 public interface CaseVerdict {
 

@@ -37,23 +37,18 @@ public final class ConformanceEngine {
 
     /** Sends the case's request to one target and judges the answer. */
     public Outcome runOn(HttpCase httpCase, Target target) {
+        String notApplicable = httpCase.notApplicable().get(target.name());
+        if (notApplicable != null) {
+            return Judgement.excluded(target.name(), notApplicable);
+        }
         WireResponse response;
         try {
             response = target.send(httpCase.function(), httpCase.request());
         } catch (Exception | LinkageError failure) {
-            return TargetFailures.outcome(target.name(), failure);
+            return Outcome.thrown(target.name(), failure);
         }
-        List<String> diffs = httpCase.expect().differences(response);
-        String cause = gaps.cause(target.name(), httpCase.id());
-        if (cause == null) {
-            return new Outcome(target.name(), diffs.isEmpty() ? Verdict.PASS : Verdict.FAIL, diffs, response);
-        }
-        if (diffs.isEmpty()) {
-            return new Outcome(target.name(), Verdict.GAP_NOW_PASSES, List.of(cause), response);
-        }
-        List<String> details = new ArrayList<>(List.of("cause: " + cause));
-        diffs.forEach(diff -> details.add("observed: " + diff));
-        return new Outcome(target.name(), Verdict.KNOWN_GAP, details, response);
+        List<String> diffs = httpCase.expect().differences(response, target.provider());
+        return Judgement.of(gaps, target.name(), httpCase.id(), diffs, List.of(), response);
     }
 
     /**
@@ -69,7 +64,7 @@ public final class ConformanceEngine {
             if (outcome.verdict() != Verdict.PASS) {
                 continue;
             }
-            Map<String, String> view = Views.agreementView(outcome.response());
+            Map<String, String> view = Views.agreementView(outcome.response(), httpCase.expect().providerMembers());
             if (first == null) {
                 first = outcome;
                 reference = view;

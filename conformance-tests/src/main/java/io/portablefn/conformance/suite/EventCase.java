@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.events.WireEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One event conformance case, as read from its file: an event delivered to one function, what
@@ -15,12 +16,21 @@ import java.util.List;
  * @param event what happens in the world: messages sent, an object changed, a firing, a foreign event
  * @param expect what every event target must do and show
  * @param source where the case was read from, for error messages
+ * @param notApplicable target name to the reason this case cannot apply there; those targets are
+ *     excluded from the case, not run
  */
 public record EventCase(String id, String description, List<String> rules, Class<?> function, WireEvent event,
-        EventExpectation expect, String source) {
+        EventExpectation expect, String source, Map<String, String> notApplicable) {
 
     public EventCase {
         rules = List.copyOf(rules);
+        notApplicable = Map.copyOf(notApplicable);
+    }
+
+    /** A case that applies to every event target. */
+    public EventCase(String id, String description, List<String> rules, Class<?> function, WireEvent event,
+            EventExpectation expect, String source) {
+        this(id, description, rules, function, event, expect, source, Map.of());
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class EventCaseParser {
 
-    private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "event", "expect");
+    private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "event", "expect",
+            "notApplicable");
     private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign");
     private static final Set<String> MESSAGE_FIELDS =
             Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount", "publishTime", "orderingKey");
@@ -56,7 +57,7 @@ final class EventCaseParser {
         Class<?> function = functions.resolve(reader.text(json, "function"), reader.source());
         WireEvent event = event(json.get("event"));
         return new EventCase(id, json.path("description").asText(""), reader.strings(json, "rules"), function, event,
-                expectation(json.get("expect"), event), reader.source());
+                expectation(json.get("expect"), event), reader.source(), reader.notApplicable(json));
     }
 
     private WireEvent event(JsonNode json) {

@@ -38,7 +38,7 @@ public final class EventEngine {
      * agreement check.
      *
      * @param outcome the verdict on this target
-     * @param delivery what the cloud was told; null when the target failed or skipped
+     * @param delivery what the cloud was told; null when the target failed, could not run or was excluded
      * @param views what the handler saw; null when not observed
      */
     public record Run(Outcome outcome, Delivery delivery, List<Seen.View> views) {
@@ -59,13 +59,17 @@ public final class EventEngine {
 
     /** Delivers the case's event on one target and judges what followed. */
     public Run runOn(EventCase eventCase, EventTarget target) {
+        String notApplicable = eventCase.notApplicable().get(target.name());
+        if (notApplicable != null) {
+            return new Run(Judgement.excluded(target.name(), notApplicable), null, null);
+        }
         Delivery delivery;
         List<Seen.View> views;
         try (Seen.Watch watch = Seen.watch(eventCase.function())) {
             delivery = target.deliver(eventCase.function(), eventCase.event());
             views = target.inProcess() ? watch.views() : null;
         } catch (Exception | LinkageError failure) {
-            return new Run(TargetFailures.eventOutcome(target.name(), failure), null, null);
+            return new Run(Outcome.thrown(target.name(), failure), null, null);
         }
         EventExpectation expect = eventCase.expect();
         List<String> diffs = new ArrayList<>(expect.deliveryDifferences(delivery));
@@ -75,20 +79,7 @@ public final class EventEngine {
         } else if (expect.seen() != null) {
             notes.add(NOT_OBSERVABLE);
         }
-        String cause = gaps.cause(target.name(), eventCase.id());
-        if (cause == null) {
-            Outcome outcome = diffs.isEmpty() ? new Outcome(target.name(), Verdict.PASS, notes, null)
-                    : new Outcome(target.name(), Verdict.FAIL, diffs, null);
-            return new Run(outcome, delivery, views);
-        }
-        if (diffs.isEmpty()) {
-            List<String> details = new ArrayList<>(List.of(cause));
-            details.addAll(notes);
-            return new Run(new Outcome(target.name(), Verdict.GAP_NOW_PASSES, details, null), delivery, views);
-        }
-        List<String> details = new ArrayList<>(List.of("cause: " + cause));
-        diffs.forEach(diff -> details.add("observed: " + diff));
-        return new Run(new Outcome(target.name(), Verdict.KNOWN_GAP, details, null), delivery, views);
+        return new Run(Judgement.of(gaps, target.name(), eventCase.id(), diffs, notes, null), delivery, views);
     }
 
     /**

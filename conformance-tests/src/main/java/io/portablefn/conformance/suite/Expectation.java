@@ -1,5 +1,6 @@
 package io.portablefn.conformance.suite;
 
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The response a case expects. Every field is checked: an absent content type means none, an
@@ -30,8 +32,12 @@ public record Expectation(int status, String contentType, ExpectedBody body, Lis
         bodyExcludes = List.copyOf(bodyExcludes);
     }
 
-    /** What differs between {@code response} and this expectation, one line per field; empty if nothing. */
-    public List<String> differences(WireResponse response) {
+    /**
+     * What differs between {@code response} and this expectation, one line per field; empty if
+     * nothing. A JSON body's {@value Views#ANY_PROVIDER} stands for {@code provider}, the
+     * provider the answering target must report.
+     */
+    public List<String> differences(WireResponse response, Provider provider) {
         List<String> diffs = new ArrayList<>();
         if (response.status() != status) {
             diffs.add("status: expected " + status + ", was " + response.status());
@@ -49,7 +55,9 @@ public record Expectation(int status, String contentType, ExpectedBody body, Lis
                 diffs.add("header " + name + ": expected " + lines + ", was " + (actual == null ? "absent" : actual));
             }
         });
-        diffs.addAll(body.differences(response.body()));
+        diffs.addAll(body instanceof ExpectedBody.Json json
+                ? JsonDiff.differences(Views.withProvider(json.tree(), provider), Views.tree(response.body()))
+                : body.differences(response.body()));
         String text = new String(response.body(), StandardCharsets.UTF_8);
         for (String excluded : bodyExcludes) {
             if (text.contains(excluded)) {
@@ -57,6 +65,19 @@ public record Expectation(int status, String contentType, ExpectedBody body, Lis
             }
         }
         return diffs;
+    }
+
+    /** The top-level members of the expected JSON body that hold {@value Views#ANY_PROVIDER}; none for other bodies. */
+    Set<String> providerMembers() {
+        Set<String> members = new java.util.TreeSet<>();
+        if (body instanceof ExpectedBody.Json json) {
+            json.tree().fields().forEachRemaining(member -> {
+                if (member.getValue().asText("").equals(Views.ANY_PROVIDER)) {
+                    members.add(member.getKey());
+                }
+            });
+        }
+        return members;
     }
 
     private static String quoted(String value) {

@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.WireRequest;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One conformance case, as read from its file: a request to one fixture function and the
@@ -14,12 +15,21 @@ import java.util.List;
  * @param request what the client sends
  * @param expect what every target must answer
  * @param source where the case was read from, for error messages
+ * @param notApplicable target name to the reason this case cannot apply there; those targets are
+ *     excluded from the case, not run
  */
 public record HttpCase(String id, String description, List<String> rules, Class<?> function, WireRequest request,
-        Expectation expect, String source) {
+        Expectation expect, String source, Map<String, String> notApplicable) {
 
     public HttpCase {
         rules = List.copyOf(rules);
+        notApplicable = Map.copyOf(notApplicable);
+    }
+
+    /** A case that applies to every target. */
+    public HttpCase(String id, String description, List<String> rules, Class<?> function, WireRequest request,
+            Expectation expect, String source) {
+        this(id, description, rules, function, request, expect, source, Map.of());
     }
 
     @Override

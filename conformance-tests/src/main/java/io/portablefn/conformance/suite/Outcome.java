@@ -9,8 +9,9 @@ import java.util.List;
  * @param target the target's name
  * @param verdict the verdict
  * @param details what a person needs: the differing fields of a failure, the cause of a known
- *     gap, the reason for a skip, what a pass could not observe
- * @param response the target's answer, or null when it gave none (a skip, an error, an event case)
+ *     gap, why a target cannot run or was excluded, what a pass could not observe
+ * @param response the target's answer, or null when it gave none (an exclusion, an error, an
+ *     event case)
  */
 public record Outcome(String target, Verdict verdict, List<String> details, WireResponse response) {
 
@@ -28,8 +29,15 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
         KNOWN_GAP("known gap"),
         /** The ledger lists a gap, but the answer matches: the ledger is stale. */
         GAP_NOW_PASSES("fail: gap now passes"),
-        /** The target cannot run this case at all; the details say why. */
-        SKIP("skip");
+        /** The ledger lists a gap, but the answer differs in another way than the entry records. */
+        DIFFERENT_GAP("fail: different gap"),
+        /**
+         * The target could not run the case at all ({@link io.portablefn.conformance.TargetCannotRun});
+         * the details say why.
+         */
+        CANNOT_RUN("fail: cannot run"),
+        /** The case excludes this target explicitly (its {@code notApplicable}); the details say why. */
+        EXCLUDED("excluded");
 
         private final String label;
 
@@ -44,8 +52,21 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
 
         /** Whether this verdict fails the case. */
         public boolean fails() {
-            return this == FAIL || this == GAP_NOW_PASSES;
+            return this == FAIL || this == GAP_NOW_PASSES || this == DIFFERENT_GAP || this == CANNOT_RUN;
         }
+    }
+
+    /**
+     * The outcome of a target that threw: {@link Verdict#CANNOT_RUN} when a {@code TargetCannotRun}
+     * is the failure or its cause, else a failure of the target. Both fail the case.
+     */
+    public static Outcome thrown(String target, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.portablefn.conformance.TargetCannotRun cannotRun) {
+                return new Outcome(target, Verdict.CANNOT_RUN, List.of(cannotRun.getMessage()), null);
+            }
+        }
+        return new Outcome(target, Verdict.FAIL, List.of("the target failed: " + failure), null);
     }
 
     /**
@@ -64,7 +85,10 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
             case KNOWN_GAP -> target + " fails " + caseId + " as the known-gap ledger says:";
             case GAP_NOW_PASSES -> target + " now passes " + caseId + ", listed as a known gap: remove the entry"
                     + " from the ledger (and from the gap table of docs/mapping.md or docs/events.md). Its cause was:";
-            case SKIP -> target + " skips " + caseId + ":";
+            case DIFFERENT_GAP -> target + " fails " + caseId + ", a known gap, differently from what the ledger"
+                    + " records:";
+            case CANNOT_RUN -> target + " cannot run " + caseId + ":";
+            case EXCLUDED -> target + " is excluded from " + caseId + ":";
         };
         return details.isEmpty() ? head : head + "\n  " + String.join("\n  ", details);
     }

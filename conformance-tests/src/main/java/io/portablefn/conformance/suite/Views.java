@@ -21,6 +21,9 @@ final class Views {
     /** What a case file writes for "some invocation's instance". */
     static final String ANY_INVOCATION = INVOCATION_PREFIX + "<id>";
 
+    /** What a case file writes for "the provider this target must report" ({@code Context.provider()}). */
+    static final String ANY_PROVIDER = "<provider>";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHORT = 300;
 
@@ -44,7 +47,7 @@ final class Views {
     static JsonNode tree(byte[] body) {
         try {
             JsonNode node = JSON.readTree(body);
-            if (node == null) {
+            if (node == null || node.isMissingNode()) {
                 return TextNode.valueOf("<empty body>");
             }
             if (node instanceof ObjectNode object && object.path("instance").asText("").startsWith(INVOCATION_PREFIX)) {
@@ -56,12 +59,31 @@ final class Views {
         }
     }
 
+    /** A copy of an expected tree with each {@value #ANY_PROVIDER} text replaced by the provider's name. */
+    static JsonNode withProvider(JsonNode expected, io.portablefn.api.Provider provider) {
+        if (expected.isTextual() && expected.asText().equals(ANY_PROVIDER)) {
+            return TextNode.valueOf(provider.name());
+        }
+        JsonNode copy = expected.deepCopy();
+        if (copy instanceof ObjectNode object) {
+            expected.fields().forEachRemaining(member -> object.set(member.getKey(),
+                    withProvider(member.getValue(), provider)));
+        } else if (copy instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withProvider(expected.get(i), provider));
+            }
+        }
+        return copy;
+    }
+
     /**
      * The part of a response every target must agree on: status, content type, {@code allow} and
      * {@code x-*} headers as list elements, cookies, and the body (a JSON tree, else base64).
-     * Other headers are left out because each cloud adds its own.
+     * Other headers are left out because each cloud adds its own, and so are the body's
+     * {@code providerMembers}, which name each target's own provider (already checked against
+     * the expectation).
      */
-    static Map<String, String> agreementView(WireResponse response) {
+    static Map<String, String> agreementView(WireResponse response, java.util.Set<String> providerMembers) {
         Map<String, String> view = new TreeMap<>();
         view.put("status", Integer.toString(response.status()));
         response.headers().forEach((name, lines) -> {
@@ -70,7 +92,11 @@ final class Views {
             }
         });
         view.put("set-cookie", response.cookies().toString());
-        view.put("body", isJson(response.header("content-type")) ? canonical(tree(response.body())).toString()
+        JsonNode json = isJson(response.header("content-type")) ? tree(response.body()) : null;
+        if (json instanceof ObjectNode object) {
+            providerMembers.forEach(member -> object.put(member, ANY_PROVIDER));
+        }
+        view.put("body", json != null ? canonical(json).toString()
                 : "base64 " + Base64.getEncoder().encodeToString(response.body()));
         return view;
     }

@@ -36,10 +36,12 @@ class DeployedTargetsTest {
             List<Target> targets = DeployedTargets.from(Map.of(
                     "PORTABLEFN_DEPLOYED_MY_CLOUD_URL", base,
                     "PORTABLEFN_DEPLOYED_MY_CLOUD_URL_CONFORMANCE_ECHO", "http://127.0.0.1:" + other.port(),
-                    "PORTABLEFN_DEPLOYED_MY_CLOUD_HEADERS", "X-T-Credential: s3cret\nX-T-Other: two"));
+                    "PORTABLEFN_DEPLOYED_MY_CLOUD_HEADERS", "X-T-Credential: s3cret\nX-T-Other: two",
+                    "PORTABLEFN_DEPLOYED_MY_CLOUD_PROVIDER", "local"));
             assertEquals(1, targets.size());
             Target target = targets.get(0);
             assertEquals("deployed-my-cloud", target.name());
+            assertEquals(io.portablefn.api.Provider.LOCAL, target.provider());
             WireResponse echo = target.send(Echo.class, WireRequest.get("/echo/1"));
             assertEquals(200, echo.status(), echo::toString);
             assertTrue(echo.bodyAsString().contains("\"get\":\"s3cret\""), echo::bodyAsString);
@@ -61,6 +63,15 @@ class DeployedTargetsTest {
                         "PORTABLEFN_DEPLOYED_AWS_HEADERS", "token-without-name")));
         assertTrue(header.getMessage().contains("line 1 has no 'Name:'"));
         assertFalse(header.getMessage().contains("token-without-name"));
+    }
+
+    @Test
+    void theProviderComesFromTheLabelOrItsVariableAndAnUnknownOneIsNamed() {
+        assertEquals(io.portablefn.api.Provider.AZURE, DeployedTargets.from(Map.of("PORTABLEFN_DEPLOYED_AZURE_WEST_URL",
+                "https://x.example")).get(0).provider());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DeployedTargets.from(Map.of("PORTABLEFN_DEPLOYED_EDGE_URL", "https://x.example")));
+        assertTrue(e.getMessage().startsWith("Set PORTABLEFN_DEPLOYED_EDGE_PROVIDER to the provider"), e.getMessage());
     }
 
     @Test

@@ -98,7 +98,8 @@ class EventEngineVerdictTest {
     @Test
     void aListedGapMustFailAndOneThatPassesFailsTheRun(@TempDir Path dir) throws Exception {
         Path ledger = dir.resolve("gaps.json");
-        Files.writeString(ledger, "[{\"target\":\"model\",\"case\":\"echoes\",\"cause\":\"the model cannot\"}]");
+        Files.writeString(ledger, "[{\"target\":\"model\",\"case\":\"echoes\",\"cause\":\"the model cannot\","
+                + "\"observed\":\"redelivered: expected [m-1], was []; not redelivered: [m-1]\"}]");
         EventEngine engine = new EventEngine(KnownGaps.fromFile(ledger));
         EventCaseResult passing = engine.run(List.of(echo(List.of(), seenBody("hi"), List.of())),
                 List.of(new ModelCloud())).get(0);
@@ -147,16 +148,17 @@ class EventEngineVerdictTest {
     }
 
     @Test
-    void aTargetThatCannotDeliverSuchAnEventSkipsAndOneThatBreaksFails() {
+    void aTargetThatCannotDeliverSuchAnEventFailsAsCannotRunAndNoExceptionTypeMakesASkip() {
         EventCaseResult result = new EventEngine(KnownGaps.none()).run(List.of(echo(List.of(), null, List.of())), List.of(
-                throwing("limited", new UnsupportedOperationException("no such trigger here")),
+                throwing("limited", new io.portablefn.conformance.TargetCannotRun("no such trigger here")),
                 throwing("narrow", new IllegalArgumentException("a timer takes firings only")),
                 throwing("unbuilt", new IllegalStateException("no class", new ClassNotFoundException("X_AwsHandler"))),
                 throwing("broken", new java.io.IOException("process died")))).get(0);
-        assertEquals(List.of("cannot deliver this event: no such trigger here"), result.outcome("limited").details());
-        assertEquals(List.of("cannot deliver this event: a timer takes firings only"), result.outcome("narrow").details());
-        assertEquals(Verdict.SKIP, result.outcome("unbuilt").verdict());
-        assertEquals(Verdict.FAIL, result.outcome("broken").verdict());
+        assertEquals(Verdict.CANNOT_RUN, result.outcome("limited").verdict());
+        assertEquals(List.of("no such trigger here"), result.outcome("limited").details());
+        for (String target : List.of("narrow", "unbuilt", "broken")) {
+            assertEquals(Verdict.FAIL, result.outcome(target).verdict(), target);
+        }
         assertFalse(result.passed());
     }
 

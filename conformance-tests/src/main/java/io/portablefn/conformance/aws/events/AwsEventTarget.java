@@ -1,5 +1,6 @@
 package io.portablefn.conformance.aws.events;
 
+import io.portablefn.conformance.TargetCannotRun;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -209,7 +210,7 @@ public final class AwsEventTarget implements EventTarget {
         if (definition instanceof EventFunction function) {
             return function;
         }
-        throw new IllegalArgumentException(functionClass.getName() + " is not an event function (queue, topic,"
+        throw new TargetCannotRun(functionClass.getName() + " is not an event function (queue, topic,"
                 + " storage or schedule trigger); the HTTP targets run HTTP functions");
     }
 

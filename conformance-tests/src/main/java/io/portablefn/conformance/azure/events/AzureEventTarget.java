@@ -1,5 +1,6 @@
 package io.portablefn.conformance.azure.events;
 
+import io.portablefn.conformance.TargetCannotRun;
 import com.microsoft.azure.functions.annotation.FunctionName;
 import io.portablefn.conformance.events.Delivery;
 import io.portablefn.conformance.events.EventTarget;
@@ -131,7 +132,7 @@ public final class AzureEventTarget implements EventTarget {
             return List.of(new WireMessage(foreign.id(), foreign.description().getBytes(StandardCharsets.UTF_8),
                     null, null, null, null));
         }
-        throw new IllegalArgumentException("Azure cannot deliver a schedule firing to a queue or Service Bus trigger");
+        throw new TargetCannotRun("Azure cannot deliver a schedule firing to a queue or Service Bus trigger");
     }
 
     // A foreign Service Bus message lacks its MessageId: the host sends no such metadata.
@@ -152,8 +153,8 @@ public final class AzureEventTarget implements EventTarget {
         return event.put("dataVersion", "1").put("metadataVersion", "1").toString();
     }
 
-    private static IllegalArgumentException unsupported(TriggerAnnotations.Trigger trigger, WireEvent event) {
-        return new IllegalArgumentException("Azure cannot deliver " + event.getClass().getSimpleName()
+    private static TargetCannotRun unsupported(TriggerAnnotations.Trigger trigger, WireEvent event) {
+        return new TargetCannotRun("Azure cannot deliver " + event.getClass().getSimpleName()
                 + " to a " + trigger.kind() + " trigger");
     }
 

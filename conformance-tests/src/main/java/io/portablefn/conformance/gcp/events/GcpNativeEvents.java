@@ -1,5 +1,6 @@
 package io.portablefn.conformance.gcp.events;
 
+import io.portablefn.conformance.TargetCannotRun;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
@@ -148,7 +149,7 @@ final class GcpNativeEvents {
         if (definition instanceof EventFunction function) {
             return function;
         }
-        throw new IllegalArgumentException(functionClass.getName() + " is not an event function (queue, topic,"
+        throw new TargetCannotRun(functionClass.getName() + " is not an event function (queue, topic,"
                 + " storage or schedule trigger); the HTTP targets run HTTP functions");
     }
 
