@@ -24,6 +24,7 @@ public final class EventTargets {
     public static List<EventTarget> all() {
         List<EventTarget> targets = new ArrayList<>();
         targets.add(new AwsEventTarget());
+        targets.add(AwsEventTarget.onRuntimeClient());
         targets.add(new AzureEventTarget());
         targets.add(new GcpEventTarget());
         targets.add(new GcpInvokerEventTarget());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.conformance.aws.events.AwsEventTarget;
 import io.portablefn.conformance.fixtures.QueueEcho;
 import io.portablefn.conformance.gcp.events.GcpEventTarget;
 import io.portablefn.conformance.gcp.events.GcpInvokerEventTarget;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class OutOfProcessObservationTest {
 
-    private static final List<EventTarget> TARGETS = List.of(new GcpEventTarget(), new GcpInvokerEventTarget());
-    private static final List<String> IN_CHILD = List.of("gcp-invoker");
+    private static final List<EventTarget> TARGETS = List.of(new GcpEventTarget(), new GcpInvokerEventTarget(),
+            new AwsEventTarget(), AwsEventTarget.onRuntimeClient());
+    private static final List<String> IN_CHILD = List.of("gcp-invoker", "aws-ric");
 
     @AfterAll
     static void close() {
@@ -57,6 +59,7 @@ class OutOfProcessObservationTest {
     void aFunctionInTheChildThatSeesAnotherBodyFailsThere() {
         EventCaseResult result = run(TwoFaced.class);
         assertEquals(Verdict.PASS, result.outcome("gcp").verdict(), result::failureReport);
+        assertEquals(Verdict.PASS, result.outcome("aws").verdict(), result::failureReport);
         for (String target : IN_CHILD) {
             assertEquals(Verdict.FAIL, result.outcome(target).verdict(), result::failureReport);
             assertEquals(List.of("seen m-1 $.body: expected \"hi\", was \"" + TwoFaced.OTHER_BODY + "\""),
