@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.conformance.events.Delivery;
+import io.portablefn.conformance.events.EventDefinitions;
 import io.portablefn.conformance.events.EventTarget;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.events.WireMessage;
-import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.runtime.EventFunction;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ public final class AwsEventTarget implements EventTarget {
 
     @Override
     public Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception {
-        EventFunction function = definition(functionClass);
+        EventFunction function = EventDefinitions.of(functionClass);
         Set<String> redelivered = new LinkedHashSet<>();
         List<String> errors = new ArrayList<>();
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
@@ -103,7 +103,7 @@ public final class AwsEventTarget implements EventTarget {
 
     /** The events this target sends for {@code event}, one per invocation, as JSON; for tests that inspect them. */
     public List<String> events(Class<?> functionClass, WireEvent event) {
-        EventFunction function = definition(functionClass);
+        EventFunction function = EventDefinitions.of(functionClass);
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
             List<String> batches = new ArrayList<>();
             for (int from = 0; from < messages.messages().size(); from += BATCH_SIZE) {
@@ -193,21 +193,6 @@ public final class AwsEventTarget implements EventTarget {
     private String invoke(Class<?> functionClass, EventFunction function, ObjectNode event, ByteArrayOutputStream out)
             throws Exception {
         return lambda.invoke(functionClass, function, NativeEvents.JSON.writeValueAsBytes(event), out);
-    }
-
-    private static EventFunction definition(Class<?> functionClass) {
-        Object definition;
-        try {
-            definition = GeneratedClasses.load(functionClass, GeneratedClasses.DEFINITION)
-                    .getField("FUNCTION").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The definition of " + functionClass.getName() + " has no FUNCTION field", e);
-        }
-        if (definition instanceof EventFunction function) {
-            return function;
-        }
-        throw new IllegalArgumentException(functionClass.getName() + " is not an event function (queue, topic,"
-                + " storage or schedule trigger); the HTTP targets run HTTP functions");
     }
 
     /** Stops the runtimes this target started, if any. */
