@@ -42,9 +42,12 @@ final class RicLambda implements Lambda {
     @Override
     public String invoke(Class<?> functionClass, EventFunction function, byte[] event, ByteArrayOutputStream answer)
             throws Exception {
-        InvocationResult result = runtime(functionClass, function).invoke(event,
-                Duration.ofSeconds(function.timeoutSeconds()));
-        seen.relayNew();
+        InvocationResult result;
+        try {
+            result = runtime(functionClass, function).invoke(event, Duration.ofSeconds(function.timeoutSeconds()));
+        } finally {
+            seen.relayNew(); // even after a failure, so that no line is left for the next case
+        }
         if (!result.error()) {
             answer.write(result.payload());
             return null;

@@ -55,8 +55,12 @@ public final class GcpInvokerEventTarget implements EventTarget {
         List<String> errors = new ArrayList<>();
         for (NativeCloudEvent invocation : GcpNativeEvents.events(function, event)) {
             int logged = invoker.log(functionClass).length();
-            WireResponse response = invoker.send(functionClass, invocation.toBinaryRequest());
-            seen.relayNew();
+            WireResponse response;
+            try {
+                response = invoker.send(functionClass, invocation.toBinaryRequest());
+            } finally {
+                seen.relayNew(); // even after a failure, so that no line is left for the next case
+            }
             if (response.status() / 100 != 2) {
                 redelivered.addAll(invocation.wireIds());
                 String body = response.bodyAsString();
