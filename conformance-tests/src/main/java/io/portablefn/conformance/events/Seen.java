@@ -34,11 +34,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>In the suite's own JVM a view goes to the {@link Watch} the suite holds. In a JVM a target
  * starts for a cloud's real runtime, the target sets {@value SeenLog#PROPERTY}, and each view is
  * appended to that file as one JSON line, which the target relays into the suite's watch after
- * each call ({@link SeenLog}); so every target is judged on the function's own observation. Each view is a JSON object whose fields docs/conformance.md
- * lists: for a message {@code id, body, bodyBase64, attributes, deliveryCount, publishTime,
- * orderingKey} (and {@code typed}, the bound body), for a storage event {@code id, kind, bucket,
- * key, size, etag, contentType, eventTime, version}, for a firing {@code id, scheduledTime,
- * pastDue}; what the cloud did not give is {@code null}.
+ * each call ({@link SeenLog}); so every target is judged on the function's own observation.
+ * Each view is a JSON object whose fields docs/conformance.md lists: for a message {@code id,
+ * body, bodyBase64, attributes, deliveryCount, publishTime, orderingKey} (and {@code typed}, the
+ * bound body), for a storage event {@code id, kind, bucket, key, size, etag, contentType,
+ * eventTime, version}, for a firing {@code id, scheduledTime, pastDue}; what the cloud did not
+ * give is {@code null}.
  */
 public final class Seen {
 
