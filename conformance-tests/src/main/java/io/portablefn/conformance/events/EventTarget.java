@@ -4,7 +4,9 @@ package io.portablefn.conformance.events;
  * One cloud delivering events to event functions: turns a neutral {@link WireEvent} into exactly
  * what that cloud hands the function's generated entry point, calls that entry point as the
  * cloud would (per message or per batch), and reports what the cloud then does. Each target
- * documents the native shapes it builds and where they are taken from.
+ * documents the native shapes it builds and where they are taken from. What the function saw
+ * reaches the suite's {@link Seen.Watch} by the time {@link #deliver} returns: directly when the
+ * function runs in this JVM, relayed from a {@link SeenLog} when it runs in a child JVM.
  */
 public interface EventTarget extends AutoCloseable {
 
@@ -21,16 +23,6 @@ public interface EventTarget extends AutoCloseable {
      *     target ({@code notApplicable}); any other exception fails it too, as a broken target
      */
     Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception;
-
-    /**
-     * Whether the function runs in this JVM, so that what it saw can be read from {@link Seen}.
-     * A target that runs it in another process (a cloud's real runtime) returns false; the suite
-     * then checks only what the cloud is told (the {@link Delivery}), and the report says that
-     * the handler's view was not observable there.
-     */
-    default boolean inProcess() {
-        return true;
-    }
 
     @Override
     default void close() throws Exception {

@@ -5,12 +5,14 @@ import io.portablefn.conformance.aws.events.AwsEventTarget;
 import io.portablefn.conformance.azure.events.AzureEventTarget;
 import io.portablefn.conformance.gcp.events.GcpEventTarget;
 import io.portablefn.conformance.gcp.events.GcpInvokerEventTarget;
+import io.portablefn.conformance.local.LocalEventTarget;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The event targets a suite runs event cases on by default: one per cloud, each delivering
- * events as that cloud does (docs/events.md). Creating them is cheap; one that needs a process
+ * The event targets a suite runs event cases on by default: one per cloud in process, each
+ * delivering events as that cloud does (docs/events.md), the same through AWS's and Google's real
+ * runtimes, and portablefn's local server through its event endpoint. Creating them is cheap; one that needs a process
  * starts it on first use. They are chosen by name with the same system property and lists as the
  * HTTP targets ({@link Targets#named}): a name that is an HTTP target's only is simply not an
  * event target, and the other way round.
@@ -24,9 +26,11 @@ public final class EventTargets {
     public static List<EventTarget> all() {
         List<EventTarget> targets = new ArrayList<>();
         targets.add(new AwsEventTarget());
+        targets.add(AwsEventTarget.onRuntimeClient());
         targets.add(new AzureEventTarget());
         targets.add(new GcpEventTarget());
         targets.add(new GcpInvokerEventTarget());
+        targets.add(new LocalEventTarget());
         return targets;
     }
 

@@ -22,8 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * What event functions saw, for the conformance suite to compare with a case's {@code seen}
  * expectation. A function calls one of the recording methods with the event it was handed, and
  * the suite reads the views after the delivery. Recording costs nothing when no suite is
- * watching the function (in production, or in another JVM), so a function can record
- * unconditionally:
+ * watching the function (in production), so a function can record unconditionally:
  *
  * <pre>{@code
  * public void handle(Message message, Context context) {
@@ -32,13 +31,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * }
  * }</pre>
  *
- * <p>Only targets that run the function in the suite's own JVM ({@link EventTarget#inProcess()})
- * can be observed; for the others the suite checks what the cloud was told and says the
- * handler's view was not observable. Each view is a JSON object whose fields docs/conformance.md
- * lists: for a message {@code id, body, bodyBase64, attributes, deliveryCount, publishTime,
- * orderingKey} (and {@code typed}, the bound body), for a storage event {@code id, kind, bucket,
- * key, size, etag, contentType, eventTime, version}, for a firing {@code id, scheduledTime,
- * pastDue}; what the cloud did not give is {@code null}.
+ * <p>In the suite's own JVM a view goes to the {@link Watch} the suite holds. In a JVM a target
+ * starts for a cloud's real runtime, the target sets {@value SeenLog#PROPERTY}, and each view is
+ * appended to that file as one JSON line, which the target relays into the suite's watch after
+ * each call ({@link SeenLog}); so every target is judged on the function's own observation.
+ * Each view is a JSON object whose fields docs/conformance.md lists: for a message {@code id,
+ * body, bodyBase64, attributes, deliveryCount, publishTime, orderingKey} (and {@code typed}, the
+ * bound body), for a storage event {@code id, kind, bucket, key, size, etag, contentType,
+ * eventTime, version}, for a firing {@code id, scheduledTime, pastDue}; what the cloud did not
+ * give is {@code null}.
  */
 public final class Seen {
 
@@ -102,9 +103,18 @@ public final class Seen {
     }
 
     private static void record(Class<?> function, String id, ObjectNode view) {
-        Watch watch = WATCHED.get(function.getName());
+        if (SeenLog.CHILD_FILE != null) {
+            SeenLog.append(function.getName(), new View(id, view));
+        } else {
+            relay(function.getName(), new View(id, view));
+        }
+    }
+
+    /** Hands a view recorded for the function class named {@code function} to its watch, if one is open. */
+    static void relay(String function, View view) {
+        Watch watch = WATCHED.get(function);
         if (watch != null) {
-            watch.views.add(new View(id, view));
+            watch.views.add(view);
         }
     }
 

@@ -7,6 +7,7 @@ import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.conformance.http.WireClient;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,16 @@ public final class GcpInvokerTarget implements Target {
 
     private final WireClient client = new WireClient("gcp-invoker", DROPPED_RESPONSE_HEADERS);
     private final Map<Class<?>, InvokerProcess> processes = new HashMap<>();
+    private final List<String> jvmOptions;
+
+    public GcpInvokerTarget() {
+        this(List.of());
+    }
+
+    /** A target whose invoker JVMs get {@code jvmOptions} (such as a system property) too. */
+    public GcpInvokerTarget(List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
 
     @Override
     public String name() {
@@ -44,7 +55,8 @@ public final class GcpInvokerTarget implements Target {
     private synchronized InvokerProcess process(Class<?> functionClass) throws Exception {
         InvokerProcess process = processes.get(functionClass);
         if (process == null) {
-            process = InvokerProcess.start(GeneratedClasses.name(functionClass, GeneratedClasses.GCP), client.httpClient());
+            process = InvokerProcess.start(GeneratedClasses.name(functionClass, GeneratedClasses.GCP), client.httpClient(),
+                    jvmOptions);
             processes.put(functionClass, process);
         }
         return process;

@@ -31,7 +31,9 @@ final class InvokerProcess implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
-    static InvokerProcess start(String target, HttpClient client) throws IOException, InterruptedException {
+    /** Starts the invoker for {@code target}; {@code jvmOptions} go before its main class. */
+    static InvokerProcess start(String target, HttpClient client, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         String invokerJar = locateInvoker();
         List<String> functionPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -40,8 +42,10 @@ final class InvokerProcess implements AutoCloseable {
             }
         }
         int port = ChildJvm.freePort();
-        List<String> command = List.of(ChildJvm.java(), "-cp", invokerJar, MAIN_CLASS, "--port", Integer.toString(port), "--target", target,
-                "--classpath", String.join(File.pathSeparator, functionPath));
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", invokerJar, MAIN_CLASS, "--port", Integer.toString(port), "--target", target,
+                "--classpath", String.join(File.pathSeparator, functionPath)));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("K_SERVICE"); // else the invoker logs JSON for Cloud Logging
         InvokerProcess started = new InvokerProcess(ChildJvm.start(builder, "gcp-invoker-"), port);

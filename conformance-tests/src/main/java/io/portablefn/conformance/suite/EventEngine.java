@@ -18,14 +18,11 @@ import java.util.TreeSet;
 
 /**
  * Runs event cases on event targets and judges them, as {@link ConformanceEngine} does for HTTP:
- * each target's {@link Delivery} and, where the function runs in this JVM, what the handler saw
- * ({@link Seen}), against the case's expectation and the known-gap ledger; then the passing
+ * each target's {@link Delivery} and what the handler saw ({@link Seen}, relayed from a child JVM
+ * by targets that run the function in one), against the case's expectation and the known-gap ledger; then the passing
  * targets against each other. Never throws for a target's failure.
  */
 public final class EventEngine {
-
-    static final String NOT_OBSERVABLE = "not observable: the function runs in another JVM, so only what the cloud"
-            + " was told was checked, not what the handler saw";
 
     private final KnownGaps gaps;
 
@@ -39,7 +36,7 @@ public final class EventEngine {
      *
      * @param outcome the verdict on this target
      * @param delivery what the cloud was told; null when the target failed, could not run or was excluded
-     * @param views what the handler saw; null when not observed
+     * @param views what the handler saw; null when the target failed, could not run or was excluded
      */
     public record Run(Outcome outcome, Delivery delivery, List<Seen.View> views) {
     }
@@ -67,19 +64,14 @@ public final class EventEngine {
         List<Seen.View> views;
         try (Seen.Watch watch = Seen.watch(eventCase.function())) {
             delivery = target.deliver(eventCase.function(), eventCase.event());
-            views = target.inProcess() ? watch.views() : null;
+            views = watch.views();
         } catch (Exception | LinkageError failure) {
             return new Run(Outcome.thrown(target.name(), failure), null, null);
         }
         EventExpectation expect = eventCase.expect();
         List<String> diffs = new ArrayList<>(expect.deliveryDifferences(delivery));
-        List<String> notes = new ArrayList<>();
-        if (views != null) {
-            diffs.addAll(expect.seenDifferences(eventCase.event(), views));
-        } else if (expect.seen() != null) {
-            notes.add(NOT_OBSERVABLE);
-        }
-        return new Run(Judgement.of(gaps, target.name(), eventCase.id(), diffs, notes, null), delivery, views);
+        diffs.addAll(expect.seenDifferences(eventCase.event(), views));
+        return new Run(Judgement.of(gaps, target.name(), eventCase.id(), diffs, List.of(), null), delivery, views);
     }
 
     /**
@@ -92,24 +84,19 @@ public final class EventEngine {
     public EventCaseResult judge(EventCase eventCase, List<Run> runs) {
         List<String> disagreements = new ArrayList<>();
         Run first = null;
-        Run firstObserved = null;
         for (Run run : runs) {
             if (run.outcome().verdict() != Verdict.PASS) {
                 continue;
             }
             if (first == null) {
                 first = run;
-            } else if (!run.delivery().redelivered().equals(first.delivery().redelivered())) {
+                continue;
+            }
+            if (!run.delivery().redelivered().equals(first.delivery().redelivered())) {
                 disagreements.add(name(run) + " differs from " + name(first) + " on redelivered: "
                         + new TreeSet<>(run.delivery().redelivered()) + " vs " + new TreeSet<>(first.delivery().redelivered()));
             }
-            if (run.views() != null) {
-                if (firstObserved == null) {
-                    firstObserved = run;
-                } else {
-                    compareViews(eventCase.event(), run, firstObserved, disagreements);
-                }
-            }
+            compareViews(eventCase.event(), run, first, disagreements);
         }
         return new EventCaseResult(eventCase, runs.stream().map(Run::outcome).toList(), disagreements);
     }

@@ -69,12 +69,9 @@ public record Outcome(String target, Verdict verdict, List<String> details, Wire
         return new Outcome(target, Verdict.FAIL, List.of("the target failed: " + failure), null);
     }
 
-    /**
-     * How the report shows it: the verdict's label, except that a pass with details (an event
-     * target on which the handler's view could not be observed) says it was partly observed.
-     */
+    /** How the report shows it: the verdict's label. */
     public String label() {
-        return verdict == Verdict.PASS && !details.isEmpty() ? "pass, partly observed" : verdict.label();
+        return verdict.label();
     }
 
     /** One line for a person: the verdict, and its details indented below. */

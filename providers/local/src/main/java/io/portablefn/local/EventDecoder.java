@@ -150,8 +150,8 @@ final class EventDecoder {
 
     private static void refuseOtherKinds(EventFunction function, JsonNode root, List<String> fields, String what) {
         if (root.isObject() && fields.stream().anyMatch(root::has)) {
-            throw bad("Function '" + function.name() + "' takes " + function.kind().takes() + ", but the body looks like "
-                    + what + ". " + example(function.kind()));
+            // The contract's wording (docs/events.md, event.bad.wrong-kind), then what to send instead.
+            throw bad(function.wrongEvent(what) + " " + example(function.kind()));
         }
     }
 

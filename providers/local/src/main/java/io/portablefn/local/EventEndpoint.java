@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,21 @@ final class EventEndpoint {
         switch (function.kind()) {
             case QUEUE, TOPIC -> {
                 List<Message> messages = EventDecoder.messages(function, root, now);
-                messages.forEach(message -> outcomes.add(message.id(), function.deliver(message, context), null));
+                // An ordered queue (docs/events.md, event.outcome.ordered-groups): once a message of
+                // an ordering key fails, the later ones of that key wait for it, unhandled.
+                Set<String> failedKeys = new HashSet<>();
+                for (Message message : messages) {
+                    String key = function.kind() == EventFunction.Kind.QUEUE ? message.orderingKey().orElse(null) : null;
+                    if (key != null && failedKeys.contains(key)) {
+                        outcomes.hold(message.id(), key);
+                        continue;
+                    }
+                    EventOutcome outcome = function.deliver(message, context);
+                    outcomes.add(message.id(), outcome, null);
+                    if (key != null && outcome.redeliver()) {
+                        failedKeys.add(key);
+                    }
+                }
             }
             case STORAGE -> {
                 StorageEvent event = EventDecoder.storage(function, root, now);
@@ -211,6 +226,14 @@ final class EventEndpoint {
             if (outcome.redeliver()) {
                 redeliver.add(id);
             }
+        }
+
+        /** A message not handed to the function because an earlier one of its ordering key failed. */
+        void hold(String id, String key) {
+            events.addObject().put("id", id).put("outcome", "held").put("detail", "not handed to the function: an"
+                    + " earlier message with ordering key '" + key + "' failed; an ordered queue delivers this one"
+                    + " after it");
+            redeliver.add(id);
         }
 
         /** 200 when nothing is to be redelivered; else 500, as a push endpoint answers to get a retry. */

@@ -133,10 +133,11 @@ class EventBadInputTest {
     @Test
     void anEventOfAnotherKindSaysWhatTheFunctionTakesAndWhatToSend() throws Exception {
         String detail = badEvent("inbox", "{\"kind\":\"CREATED\",\"bucket\":\"b\",\"key\":\"k\"}");
-        assertTrue(detail.contains("Function 'inbox' takes queue messages, but the body looks like a storage event"), detail);
+        assertTrue(detail.contains("Function 'inbox' takes queue messages, but received a storage event (fields kind, bucket,"
+                + " key); check the trigger that invokes it."), detail);
         assertTrue(detail.contains("{\"messages\": [...]}"), detail);
-        assertTrue(badEvent("thumbnails", "{\"body\":\"x\"}").contains("takes storage events, but the body looks like a message"));
-        assertTrue(badEvent("nightly", "{\"messages\":[]}").contains("takes schedule firings, but the body looks like a message"));
+        assertTrue(badEvent("thumbnails", "{\"body\":\"x\"}").contains("takes storage events, but received a message;"));
+        assertTrue(badEvent("nightly", "{\"messages\":[]}").contains("takes schedule firings, but received a message;"));
     }
 
     @Test

@@ -188,6 +188,21 @@ class EventEndpointTest {
     }
 
     @Test
+    void aFailedMessageHoldsBackTheLaterOnesOfItsOrderingKeyAndOthersGoOn() throws Exception {
+        Reply reply = post("inbox", "{\"messages\":[{\"id\":\"a1\",\"body\":\"poison\",\"orderingKey\":\"a\"},"
+                + "{\"id\":\"b1\",\"body\":\"ok\",\"orderingKey\":\"b\"},{\"id\":\"a2\",\"body\":\"ok\",\"orderingKey\":\"a\"},"
+                + "{\"id\":\"n1\",\"body\":\"ok\"}]}");
+
+        assertEquals(500, reply.status(), reply.text());
+        assertEquals(List.of("a1", "b1", "n1"), messages.stream().map(Message::id).toList());
+        assertEquals(List.of("failed", "acknowledged", "held", "acknowledged"),
+                List.of(reply.outcome(0), reply.outcome(1), reply.outcome(2), reply.outcome(3)));
+        assertTrue(reply.json().path("events").path(2).path("detail").asText().contains("ordering key 'a' failed"),
+                reply.text());
+        assertEquals("[\"a1\",\"a2\"]", reply.json().path("redeliver").toString());
+    }
+
+    @Test
     void typedTopicMessagesAreBoundAndABodyThatDoesNotFitFails() throws Exception {
         Reply fits = post("orders", "{\"body\":{\"id\":\"o-1\",\"quantity\":2}}");
         assertEquals(200, fits.status(), fits.text());

@@ -1,48 +1,38 @@
 package io.portablefn.conformance.aws.events;
 
-import io.portablefn.conformance.TargetCannotRun;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.conformance.events.Delivery;
+import io.portablefn.conformance.events.EventDefinitions;
 import io.portablefn.conformance.events.EventTarget;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.events.WireMessage;
-import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.runtime.EventFunction;
-import io.portablefn.testkit.aws.FakeLambdaContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * AWS Lambda delivering events, in process: builds the event Lambda would hand the function
- * ({@link NativeEvents} documents each shape), calls the generated
- * {@code Xxx_AwsHandler.handleRequest} as the Lambda Java runtime does (event bytes in, answer
- * bytes out, a fresh {@link FakeLambdaContext} per invocation with the function's timeout), and
- * reads what Lambda would then do:
+ * AWS Lambda delivering events: builds the event Lambda would hand the function
+ * ({@link NativeEvents} documents each shape), invokes the generated
+ * {@code Xxx_AwsHandler.handleRequest} as Lambda does, and reads what Lambda would then do:
  * <ul>
  *   <li>a queue function's messages go in SQS batches of at most {@value #BATCH_SIZE} (the batch
  *       size portablefn's SAM template sets); the messages to deliver again are those the answer's
- *       {@code batchItemFailures} names, all of the batch when the invocation throws or the answer
+ *       {@code batchItemFailures} names, all of the batch when the invocation fails or the answer
  *       is one Lambda counts as a complete failure (not JSON, an empty, null or unknown
  *       {@code itemIdentifier}); in a FIFO queue, a group with a failed message has its later
  *       messages held back from later batches (counted as delivered again);
  *   <li>a topic function gets one SNS event per message, a storage function one S3 notification,
  *       a schedule function one EventBridge Scheduler event: Lambda invokes these asynchronously,
- *       so a throw has the invocation's event delivered again, and nothing else does;
+ *       so a failed invocation has its event delivered again, and nothing else does;
  *   <li>{@link WireEvent.Foreign}: an event of another kind than the function takes (an S3
  *       notification to a queue function, an SQS batch to any other), expected to fail the
  *       invocation.
@@ -50,14 +40,19 @@ import java.util.function.Consumer;
  * Each failed invocation adds what Lambda reports for it to {@link Delivery#errors()}:
  * {@code <errorType>: <errorMessage>}, followed by the stack trace when the error carries one (as
  * Lambda's {@code stackTrace}), so a case can check that none leaves the function.
+ *
+ * <p>Two targets share this: {@code aws} calls the handler in this JVM ({@link InProcessLambda});
+ * {@code aws-ric} ({@link #onRuntimeClient()}) sends the same events through AWS's real runtime
+ * interface client in a JVM of its own per function ({@link RicLambda}), so loading the handler,
+ * streaming the event, posting the answer and reporting errors are AWS's own code.
  */
 public final class AwsEventTarget implements EventTarget {
 
     /** Lambda's default SQS batch size, which portablefn's SAM template sets. */
     public static final int BATCH_SIZE = 10;
 
-    private final Map<Class<?>, RequestStreamHandler> handlers = new ConcurrentHashMap<>();
-    private final Consumer<String> log;
+    private final String name;
+    private final Lambda lambda;
 
     /** A target whose functions log to standard error, as Lambda's go to CloudWatch. */
     public AwsEventTarget() {
@@ -66,25 +61,37 @@ public final class AwsEventTarget implements EventTarget {
 
     /** A target whose functions' log lines go to {@code log}. */
     public AwsEventTarget(Consumer<String> log) {
-        this.log = log;
+        this("aws", new InProcessLambda(log));
+    }
+
+    private AwsEventTarget(String name, Lambda lambda) {
+        this.name = name;
+        this.lambda = lambda;
+    }
+
+    /**
+     * The {@code aws-ric} target: the same events through AWS Lambda's real Java runtime interface
+     * client, one JVM per function class, started on first use and kept until {@link #close()}.
+     */
+    public static AwsEventTarget onRuntimeClient() {
+        return new AwsEventTarget("aws-ric", new RicLambda());
     }
 
     @Override
     public String name() {
-        return "aws";
+        return name;
     }
 
     @Override
     public Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception {
-        EventFunction function = definition(functionClass);
-        RequestStreamHandler handler = handlers.computeIfAbsent(functionClass, AwsEventTarget::instantiate);
+        EventFunction function = EventDefinitions.of(functionClass);
         Set<String> redelivered = new LinkedHashSet<>();
         List<String> errors = new ArrayList<>();
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
-            queue(handler, function, messages.messages(), redelivered, errors);
+            queue(functionClass, function, messages.messages(), redelivered, errors);
         } else {
             for (ObjectNode invocation : events(function, event)) {
-                String error = invoke(handler, function, invocation, new ByteArrayOutputStream());
+                String error = invoke(functionClass, function, invocation, new ByteArrayOutputStream());
                 if (error != null) {
                     redelivered.addAll(ids(invocation, event));
                     errors.add(error);
@@ -96,7 +103,7 @@ public final class AwsEventTarget implements EventTarget {
 
     /** The events this target sends for {@code event}, one per invocation, as JSON; for tests that inspect them. */
     public List<String> events(Class<?> functionClass, WireEvent event) {
-        EventFunction function = definition(functionClass);
+        EventFunction function = EventDefinitions.of(functionClass);
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
             List<String> batches = new ArrayList<>();
             for (int from = 0; from < messages.messages().size(); from += BATCH_SIZE) {
@@ -109,8 +116,8 @@ public final class AwsEventTarget implements EventTarget {
         return events(function, event).stream().map(ObjectNode::toString).toList();
     }
 
-    private void queue(RequestStreamHandler handler, EventFunction function, List<WireMessage> messages,
-            Set<String> redelivered, List<String> errors) throws IOException {
+    private void queue(Class<?> functionClass, EventFunction function, List<WireMessage> messages,
+            Set<String> redelivered, List<String> errors) throws Exception {
         Set<String> failedGroups = new HashSet<>();
         for (int from = 0; from < messages.size(); from += BATCH_SIZE) {
             List<WireMessage> batch = new ArrayList<>();
@@ -126,7 +133,7 @@ public final class AwsEventTarget implements EventTarget {
                 continue;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            String error = invoke(handler, function, NativeEvents.sqs(batch, function.name()), out);
+            String error = invoke(functionClass, function, NativeEvents.sqs(batch, function.name()), out);
             List<String> ids = batch.stream().map(WireMessage::id).toList();
             Set<String> failed = new LinkedHashSet<>();
             if (error != null) {
@@ -182,45 +189,16 @@ public final class AwsEventTarget implements EventTarget {
         return ids;
     }
 
-    /** Calls the handler; the error Lambda would report, or null when it returned. */
-    private String invoke(RequestStreamHandler handler, EventFunction function, ObjectNode event,
-            ByteArrayOutputStream out) throws IOException {
-        FakeLambdaContext lambda = new FakeLambdaContext(UUID.randomUUID().toString(), function.name(),
-                Duration.ofSeconds(function.timeoutSeconds()), log);
-        try {
-            handler.handleRequest(new ByteArrayInputStream(NativeEvents.JSON.writeValueAsBytes(event)), out, lambda);
-            return null;
-        } catch (IOException | RuntimeException | Error failed) {
-            StringBuilder report = new StringBuilder(failed.getClass().getName()).append(": ").append(failed.getMessage());
-            for (StackTraceElement frame : failed.getStackTrace()) {
-                report.append("\n\tat ").append(frame);
-            }
-            return report.toString();
-        }
+    /** Invokes the function once; the error Lambda would report, or null when it succeeded. */
+    private String invoke(Class<?> functionClass, EventFunction function, ObjectNode event, ByteArrayOutputStream out)
+            throws Exception {
+        return lambda.invoke(functionClass, function, NativeEvents.JSON.writeValueAsBytes(event), out);
     }
 
-    private static EventFunction definition(Class<?> functionClass) {
-        Object definition;
-        try {
-            definition = GeneratedClasses.load(functionClass, GeneratedClasses.DEFINITION)
-                    .getField("FUNCTION").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The definition of " + functionClass.getName() + " has no FUNCTION field", e);
-        }
-        if (definition instanceof EventFunction function) {
-            return function;
-        }
-        throw new TargetCannotRun(functionClass.getName() + " is not an event function (queue, topic,"
-                + " storage or schedule trigger); the HTTP targets run HTTP functions");
-    }
-
-    private static RequestStreamHandler instantiate(Class<?> functionClass) {
-        Class<?> type = GeneratedClasses.load(functionClass, GeneratedClasses.AWS);
-        try {
-            return type.asSubclass(RequestStreamHandler.class).getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create " + type.getName() + ": " + e, e);
-        }
+    /** Stops the runtimes this target started, if any. */
+    @Override
+    public void close() {
+        lambda.close();
     }
 
     @Override

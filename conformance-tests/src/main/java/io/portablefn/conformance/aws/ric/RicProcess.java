@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +53,20 @@ public final class RicProcess implements AutoCloseable {
      */
     public static RicProcess start(String handler, String functionName, int memoryMb)
             throws IOException, InterruptedException {
+        return start(handler, functionName, memoryMb, List.of());
+    }
+
+    /** As {@link #start(String, String, int)}, with {@code jvmOptions} (such as a system property) for the runtime's JVM. */
+    public static RicProcess start(String handler, String functionName, int memoryMb, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         RuntimeApiEmulator api = new RuntimeApiEmulator(functionName);
         Path taskRoot = Files.createTempDirectory("ric-task-");
-        List<String> command = List.of(ChildJvm.java(),
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java(),
                 // Lambda's default for Java 17 functions: tiered compilation stops at C1.
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-D" + JNI_PROPERTY + "=" + jniLibrary(),
-                "-cp", System.getProperty("java.class.path"), MAIN_CLASS, handler);
+                "-D" + JNI_PROPERTY + "=" + jniLibrary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, handler));
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile());
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");

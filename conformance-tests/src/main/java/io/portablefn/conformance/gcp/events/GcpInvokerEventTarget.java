@@ -3,9 +3,12 @@ package io.portablefn.conformance.gcp.events;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.events.Delivery;
 import io.portablefn.conformance.events.EventTarget;
+import io.portablefn.conformance.events.SeenLog;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.gcp.GcpInvokerTarget;
 import io.portablefn.runtime.EventFunction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,23 +22,30 @@ import java.util.Set;
  * class). A 2xx answer acknowledges the event; any other status has it delivered again, as
  * Pub/Sub and Eventarc do. The invoker answers a failure with a bare 500 and logs the exception;
  * {@link Delivery#errors()} holds the status and that logged exception (class, message, frames).
- * The function runs in another JVM, so what it saw cannot be observed here.
+ * The function runs in the invoker's JVM, so what it saw comes back through a {@link SeenLog}:
+ * the invoker is started with the log's system property, and after each call the lines the
+ * function wrote are relayed into the suite's watch.
  */
 public final class GcpInvokerEventTarget implements EventTarget {
 
     private static final String FAILED = "Failed to execute ";
     private static final long LOG_WAIT_MILLIS = 5_000;
 
-    private final GcpInvokerTarget invoker = new GcpInvokerTarget();
+    private final SeenLog seen;
+    private final GcpInvokerTarget invoker;
+
+    public GcpInvokerEventTarget() {
+        try {
+            seen = new SeenLog();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the file the invoker's functions record what they saw in", e);
+        }
+        invoker = new GcpInvokerTarget(List.of(seen.jvmArgument()));
+    }
 
     @Override
     public String name() {
         return "gcp-invoker";
-    }
-
-    @Override
-    public boolean inProcess() {
-        return false;
     }
 
     @Override
@@ -45,7 +55,12 @@ public final class GcpInvokerEventTarget implements EventTarget {
         List<String> errors = new ArrayList<>();
         for (NativeCloudEvent invocation : GcpNativeEvents.events(function, event)) {
             int logged = invoker.log(functionClass).length();
-            WireResponse response = invoker.send(functionClass, invocation.toBinaryRequest());
+            WireResponse response;
+            try {
+                response = invoker.send(functionClass, invocation.toBinaryRequest());
+            } finally {
+                seen.relayNew(); // even after a failure, so that no line is left for the next case
+            }
             if (response.status() / 100 != 2) {
                 redelivered.addAll(invocation.wireIds());
                 String body = response.bodyAsString();
@@ -92,6 +107,7 @@ public final class GcpInvokerEventTarget implements EventTarget {
     @Override
     public void close() {
         invoker.close();
+        seen.close();
     }
 
     @Override

@@ -1,12 +1,13 @@
 package io.portablefn.conformance.gcp.events;
 
-import io.portablefn.conformance.TargetCannotRun;
+import io.portablefn.conformance.events.EventDefinitions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.conformance.events.EventDefinitions;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.events.WireMessage;
-import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.Json;
 import java.nio.charset.StandardCharsets;
@@ -140,17 +141,7 @@ final class GcpNativeEvents {
 
     /** The function's definition, {@code Xxx_PortableFunction.FUNCTION}, which must be an event function. */
     static EventFunction definition(Class<?> functionClass) {
-        Object definition;
-        try {
-            definition = GeneratedClasses.load(functionClass, GeneratedClasses.DEFINITION).getField("FUNCTION").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The definition of " + functionClass.getName() + " has no FUNCTION field", e);
-        }
-        if (definition instanceof EventFunction function) {
-            return function;
-        }
-        throw new TargetCannotRun(functionClass.getName() + " is not an event function (queue, topic,"
-                + " storage or schedule trigger); the HTTP targets run HTTP functions");
+        return EventDefinitions.of(functionClass);
     }
 
     private static byte[] bytes(ObjectNode json) {

@@ -34,10 +34,24 @@ class GcpEventTargetsTest {
         INVOKER.close();
     }
 
-    /** Delivers on both targets; they must agree on what is redelivered, and each error must be ours. */
+    /**
+     * Delivers on both targets; they must agree on what is redelivered and on what the function
+     * saw (relayed from the invoker's JVM), and each error must be ours.
+     */
     private static Delivery both(Class<?> function, WireEvent event) throws Exception {
-        Delivery real = INVOKER.deliver(function, event);
-        Delivery inProcess = IN_PROCESS.deliver(function, event);
+        Delivery real;
+        Delivery inProcess;
+        List<JsonNode> realViews;
+        List<JsonNode> inProcessViews;
+        try (Seen.Watch watch = Seen.watch(function)) {
+            real = INVOKER.deliver(function, event);
+            realViews = reread(watch.views());
+        }
+        try (Seen.Watch watch = Seen.watch(function)) {
+            inProcess = IN_PROCESS.deliver(function, event);
+            inProcessViews = reread(watch.views());
+        }
+        assertEquals(inProcessViews, realViews, "what the function saw");
         assertEquals(real.redelivered(), inProcess.redelivered(), () -> "invoker log:\n" + INVOKER.log(function));
         assertEquals(real.errors().size(), inProcess.errors().size(), () -> real + " / " + inProcess);
         for (int i = 0; i < real.errors().size(); i++) {
@@ -48,6 +62,14 @@ class GcpEventTargetsTest {
             assertFalse(error.contains("probe-secret") || error.contains("\tat "), error);
         }
         return inProcess;
+    }
+
+    private static List<JsonNode> reread(List<Seen.View> views) throws Exception {
+        List<JsonNode> nodes = new java.util.ArrayList<>();
+        for (Seen.View view : views) {
+            nodes.add(Json.mapper().readTree(view.fields().toString()));
+        }
+        return nodes;
     }
 
     // Re-read, so that numbers compare by value (the view holds a long, the parsed text an int).
