@@ -112,6 +112,14 @@ final class ConnectionServer {
         }
     }
 
+    /**
+     * Waits until the server has stopped. Its threads are daemons, so that a server started in
+     * a test or a build tool never keeps that JVM alive; a process that only serves waits here.
+     */
+    void awaitStopped() throws InterruptedException {
+        acceptor.join();
+    }
+
     private void acceptLoop() {
         while (!stopping) {
             Socket socket;

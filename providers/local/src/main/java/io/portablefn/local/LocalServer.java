@@ -236,6 +236,12 @@ public final class LocalServer {
             System.out.println("portablefn local server stopped.");
         }, "portablefn-local-shutdown"));
         StartupBanner.print(server, fireSchedules, System.out);
+        try {
+            // Every server thread is a daemon: without this wait the JVM would end with main.
+            server.server.awaitStopped();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Connections open now (for tests). */

@@ -30,21 +30,7 @@ final class ScheduleOption {
      *     came from and what is allowed
      */
     static boolean resolve(List<String> args, Map<String, String> env, Properties properties) {
-        String fromArgs = null;
-        for (int i = 0; i < args.size(); ) {
-            String arg = args.get(i);
-            if (arg.equals(ARG)) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(ARG + " needs a value: " + USAGE + ".");
-                }
-                fromArgs = args.remove(i + 1);
-                args.remove(i);
-            } else if (arg.startsWith(ARG + "=")) {
-                fromArgs = args.remove(i).substring(ARG.length() + 1);
-            } else {
-                i++;
-            }
-        }
+        String fromArgs = OptionArguments.take(args, ARG, USAGE);
         if (fromArgs != null) {
             return parse(fromArgs, ARG);
         }
