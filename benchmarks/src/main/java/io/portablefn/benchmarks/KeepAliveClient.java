@@ -1,4 +1,4 @@
-package io.portablefn.benchmarks.warm;
+package io.portablefn.benchmarks;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,12 +10,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal HTTP/1.1 client on one kept-alive loopback connection: it writes a request prepared
+ * A minimal HTTP/1.1 client on one kept-alive loopback connection, for the warm benchmark on
+ * Google's invoker and the local server's load benchmark: it writes a request prepared
  * once and reads the answer (status line, headers, a body by Content-Length or chunked). Java's
  * HttpClient spent about 260 us per request here, which hid differences of 10-20 us between the
  * functions it was meant to compare; this one costs a few microseconds.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
@@ -23,9 +24,10 @@ final class KeepAliveClient implements AutoCloseable {
     private final byte[] request;
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(256);
 
-    KeepAliveClient(int port, String path, String contentType, byte[] payload) throws IOException {
+    public KeepAliveClient(int port, String path, String contentType, byte[] payload) throws IOException {
         socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
+        socket.setSoTimeout(10_000); // a server that stops answering fails the run instead of hanging it
         out = socket.getOutputStream();
         in = new BufferedInputStream(socket.getInputStream(), 8192);
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + contentType
@@ -36,7 +38,7 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     /** Sends the request once and returns the status; {@link #body()} holds the answer's body. */
-    int send() throws IOException {
+    public int send() throws IOException {
         out.write(request);
         out.flush();
         String status = line();
@@ -73,7 +75,7 @@ final class KeepAliveClient implements AutoCloseable {
         return Integer.parseInt(status.substring(9, 12));
     }
 
-    String body() {
+    public String body() {
         return body.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package io.portablefn.benchmarks.load;
 
+import io.portablefn.benchmarks.KeepAliveClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  *     [--max-error-rate 0.001] [--single-requests 5000] [--settle-seconds 35] [--server-heap 256m]</pre>
  */
 public final class LocalLoad {
+
+    static final String EXPECTED = "{\"greeting\":\"Hello, Ada\"}";
+    private static final byte[] GREETING = "{\"name\":\"Ada\"}".getBytes(StandardCharsets.US_ASCII);
 
     private LocalLoad() {
     }
@@ -77,9 +81,9 @@ public final class LocalLoad {
     }
 
     private static void warmUp(int port) throws IOException {
-        try (KeepAliveClient client = new KeepAliveClient(port)) {
+        try (KeepAliveClient client = new KeepAliveClient(port, "/greet", "application/json", GREETING)) {
             for (int i = 0; i < 20_000; i++) {
-                client.greet();
+                greet(client);
             }
         }
     }
@@ -87,10 +91,10 @@ public final class LocalLoad {
     /** Latencies (ns) of {@code count} greetings one after another on one keep-alive connection. */
     private static long[] single(int port, int count) throws IOException {
         long[] nanos = new long[count];
-        try (KeepAliveClient client = new KeepAliveClient(port)) {
+        try (KeepAliveClient client = new KeepAliveClient(port, "/greet", "application/json", GREETING)) {
             for (int i = 0; i < count; i++) {
                 long start = System.nanoTime();
-                client.greet();
+                greet(client);
                 nanos[i] = System.nanoTime() - start;
             }
         }
@@ -124,7 +128,7 @@ public final class LocalLoad {
         LoadResult.Client mine = new LoadResult.Client();
         KeepAliveClient client = null;
         try {
-            client = new KeepAliveClient(port);
+            client = new KeepAliveClient(port, "/greet", "application/json", GREETING);
         } catch (IOException cannotConnect) {
             mine.errors++;
             mine.lastError = cannotConnect.toString();
@@ -138,10 +142,10 @@ public final class LocalLoad {
         while (System.nanoTime() < deadline[0]) {
             try {
                 if (client == null) {
-                    client = new KeepAliveClient(port);
+                    client = new KeepAliveClient(port, "/greet", "application/json", GREETING);
                 }
                 long start = System.nanoTime();
-                client.greet();
+                greet(client);
                 mine.add(System.nanoTime() - start);
             } catch (IOException failed) {
                 mine.errors++;
@@ -160,12 +164,20 @@ public final class LocalLoad {
     }
 
     private static boolean answers(int port) {
-        try (KeepAliveClient client = new KeepAliveClient(port)) {
-            client.greet();
+        try (KeepAliveClient client = new KeepAliveClient(port, "/greet", "application/json", GREETING)) {
+            greet(client);
             return true;
         } catch (IOException failed) {
             System.err.println("after the load: " + failed);
             return false;
+        }
+    }
+
+    /** Sends one greeting and reads its answer; throws if it is not the expected 200. */
+    private static void greet(KeepAliveClient client) throws IOException {
+        int status = client.send();
+        if (status != 200 || !EXPECTED.equals(client.body())) {
+            throw new IOException("unexpected answer: " + status + " " + client.body());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.portablefn.benchmarks.warm;
 
 import io.portablefn.benchmarks.Fixture;
+import io.portablefn.benchmarks.KeepAliveClient;
 import io.portablefn.benchmarks.cold.Jvm;
 import io.portablefn.benchmarks.cold.Launcher;
 import io.portablefn.benchmarks.cold.Variant;
