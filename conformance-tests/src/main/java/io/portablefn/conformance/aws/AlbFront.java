@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 final class AlbFront implements Front {
 
+    /** The largest request body a load balancer sends a Lambda target: 1 MB, read here as 1 MiB. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
     static final String TRACE_ID = "Root=1-00000000-c0ffee000000000000000003";
 
     private final boolean multiValue;
@@ -71,9 +74,6 @@ final class AlbFront implements Front {
         event.put("isBase64Encoded", binary);
         return event;
     }
-
-    /** The largest request body a load balancer sends a Lambda target: 1 MB, read here as 1 MiB. */
-    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     @Override
     public Optional<WireResponse> bodyRefused(int bodyBytes) {

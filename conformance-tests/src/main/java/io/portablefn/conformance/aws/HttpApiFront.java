@@ -40,6 +40,9 @@ import java.util.Optional;
  */
 final class HttpApiFront implements Front {
 
+    /** An HTTP API's payload quota: 10 MB. */
+    static final int HTTP_API_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
     private final boolean functionUrl;
 
     HttpApiFront(boolean functionUrl) {
@@ -131,9 +134,6 @@ final class HttpApiFront implements Front {
         }
         return cookies;
     }
-
-    /** An HTTP API's payload quota: 10 MB. */
-    static final int HTTP_API_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     @Override
     public Optional<WireResponse> bodyRefused(int bodyBytes) {
