@@ -64,6 +64,11 @@ public record WireRequest(String method, String rawPath, String rawQuery,
         return body.clone();
     }
 
+    /** The body's length in bytes, without copying it (a front door's size limit needs no more). */
+    public int bodyLength() {
+        return body.length;
+    }
+
     @Override
     public String toString() {
         return method + " " + rawPath + (rawQuery.isEmpty() ? "" : "?" + rawQuery) + " " + headers

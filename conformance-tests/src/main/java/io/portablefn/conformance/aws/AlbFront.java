@@ -7,6 +7,7 @@ import io.portablefn.conformance.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Application Load Balancer with a Lambda target group, with or without the target group's
@@ -25,10 +26,16 @@ import java.util.Map;
  *   <li>response: {@code headers} (one line per name) or {@code multiValueHeaders} to match the
  *       mode; {@code statusDescription} is not passed to the client as anything but the status
  *       line's reason, which a WireResponse does not carry; base64 is undone;
- *   <li>an invocation error is a 502 (its body is not reproduced).
+ *   <li>an invocation error is a 502 (its body is not reproduced);
+ *   <li>a request body over 1 MB ("Limits": the largest body the load balancer sends a Lambda
+ *       function) never reaches the function; what the load balancer answers is not known
+ *       ({@link Refusals}).
  * </ul>
  */
 final class AlbFront implements Front {
+
+    /** The largest request body a load balancer sends a Lambda target: 1 MB, read here as 1 MiB. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     static final String TRACE_ID = "Root=1-00000000-c0ffee000000000000000003";
 
@@ -66,6 +73,19 @@ final class AlbFront implements Front {
         event.put("body", binary ? Wire.base64(body) : new String(body, StandardCharsets.UTF_8));
         event.put("isBase64Encoded", binary);
         return event;
+    }
+
+    @Override
+    public Optional<WireResponse> bodyRefused(int bodyBytes) {
+        if (bodyBytes > MAX_BODY_BYTES) {
+            throw Refusals.bodyOverLimit("An Application Load Balancer with a Lambda target", "1 MB", bodyBytes);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public WireResponse payloadRefused() {
+        throw Refusals.payloadOverLimit("an Application Load Balancer");
     }
 
     @Override

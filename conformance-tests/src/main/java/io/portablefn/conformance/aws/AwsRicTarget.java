@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * API Gateway HTTP API (payload 2.0, see {@link HttpApiFront}) in front of the real AWS Lambda
@@ -49,7 +50,15 @@ public final class AwsRicTarget implements Target {
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
         HttpFunction function = function(functionClass);
+        Optional<WireResponse> refused = front.bodyRefused(request.bodyLength());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         byte[] event = Wire.JSON.writeValueAsBytes(front.event(request));
+        if (LambdaPayload.refuses(event)) {
+            // Lambda refuses the invoke itself: the runtime never receives the event.
+            return front.payloadRefused();
+        }
         InvocationResult result = runtime(functionClass, function)
                 .invoke(event, Duration.ofSeconds(function.timeoutSeconds()));
         if (result.error()) {

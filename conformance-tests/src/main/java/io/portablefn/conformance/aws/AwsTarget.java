@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * answer into what the front door sends the client. One handler instance per function class,
  * as one Lambda execution environment keeps one. A throw from the handler, or an answer that is
  * not JSON, is an invocation error, which the front door turns into its own error response.
+ * A request over the front door's body limit, or whose event is over Lambda's payload limit
+ * ({@link LambdaPayload}), never reaches the handler: the front door answers it.
  */
 public final class AwsTarget implements Target {
 
@@ -50,7 +53,14 @@ public final class AwsTarget implements Target {
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
         RequestStreamHandler handler = handlers.computeIfAbsent(functionClass, AwsTarget::instantiate);
+        Optional<WireResponse> refused = front.bodyRefused(request.bodyLength());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         byte[] event = Wire.JSON.writeValueAsBytes(front.event(request));
+        if (LambdaPayload.refuses(event)) {
+            return front.payloadRefused();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonNode answer;
         try {

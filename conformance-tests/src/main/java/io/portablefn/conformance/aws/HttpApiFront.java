@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Payload format 2.0, as two front doors send it:
@@ -33,8 +34,14 @@ import java.util.Map;
  * repeated keys comma-joined, a body whose content type is not text arrives base64. In the
  * response, {@code headers} values reach the client as one line each (a comma-joined value stays
  * one line), each {@code cookies} entry becomes a Set-Cookie line, and base64 is undone.
+ * An HTTP API refuses a body over its 10 MB payload quota (API Gateway developer guide, "Quotas
+ * for HTTP APIs"); a Function URL has no body limit but Lambda's ({@link LambdaPayload}). What
+ * either answers to a refusal is not known ({@link Refusals}).
  */
 final class HttpApiFront implements Front {
+
+    /** An HTTP API's payload quota: 10 MB. */
+    static final int HTTP_API_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     private final boolean functionUrl;
 
@@ -126,6 +133,23 @@ final class HttpApiFront implements Front {
             }
         }
         return cookies;
+    }
+
+    @Override
+    public Optional<WireResponse> bodyRefused(int bodyBytes) {
+        return functionUrl ? Optional.empty() : httpApiBodyRefused(bodyBytes);
+    }
+
+    static Optional<WireResponse> httpApiBodyRefused(int bodyBytes) {
+        if (bodyBytes > HTTP_API_MAX_BODY_BYTES) {
+            throw Refusals.bodyOverLimit("An API Gateway HTTP API", "10 MB", bodyBytes);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public WireResponse payloadRefused() {
+        throw Refusals.payloadOverLimit(functionUrl ? "a Lambda Function URL" : "an API Gateway HTTP API");
     }
 
     @Override

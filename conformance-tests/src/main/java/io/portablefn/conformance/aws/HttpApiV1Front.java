@@ -7,6 +7,7 @@ import io.portablefn.conformance.WireResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * API Gateway HTTP API, {@code $default} route and stage, with the integration's payload format
@@ -64,6 +65,16 @@ final class HttpApiV1Front implements Front {
         }
         event.put("isBase64Encoded", body.length > 0 && !text);
         return event;
+    }
+
+    @Override
+    public Optional<WireResponse> bodyRefused(int bodyBytes) {
+        return HttpApiFront.httpApiBodyRefused(bodyBytes);
+    }
+
+    @Override
+    public WireResponse payloadRefused() {
+        throw Refusals.payloadOverLimit("an API Gateway HTTP API");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * API Gateway REST API, Lambda proxy integration (payload 1.0), on a {@code /{proxy+}}
@@ -29,10 +30,33 @@ import java.util.Map;
  *       {@code isBase64Encoded: true}; an empty body is null;
  *   <li>response: {@code headers} and {@code multiValueHeaders} are merged (a pair present in both
  *       appears once); an {@code isBase64Encoded} body is decoded to bytes;
- *   <li>an invocation error is a 502 {@code {"message": "Internal server error"}}.
+ *   <li>an invocation error is a 502 {@code {"message": "Internal server error"}};
+ *   <li>a body over API Gateway's 10 MB payload quota (10,485,760 bytes) is a 413 with a text body,
+ *       and an event over Lambda's 6 MB payload limit ({@link LambdaPayload}) a 413
+ *       {@code {"message": "Request Too Long"}}: both answers as captured from a deployed REST
+ *       API in koki-develop/lgtm-generator issue 10 (limit from the API Gateway developer guide,
+ *       "Amazon API Gateway quotas", payload size).
  * </ul>
  */
 final class RestApiFront implements Front {
+
+    /** API Gateway's payload quota for REST APIs: 10 MB, which its refusal spells out in bytes. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    @Override
+    public Optional<WireResponse> bodyRefused(int bodyBytes) {
+        if (bodyBytes <= MAX_BODY_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of(new WireResponse(413, Map.of("content-type", List.of("text; charset=utf-8")), List.of(),
+                ("HTTP content length exceeded " + MAX_BODY_BYTES + " bytes.").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public WireResponse payloadRefused() {
+        return new WireResponse(413, Map.of("content-type", List.of("application/json")), List.of(),
+                "{\"message\": \"Request Too Long\"}".getBytes(StandardCharsets.UTF_8));
+    }
 
     @Override
     public ObjectNode event(WireRequest request) {

@@ -30,6 +30,16 @@ public final class AzureTarget implements Target {
     /** host.json's extensions.http.routePrefix when not configured. */
     static final String ROUTE_PREFIX = "api";
 
+    /**
+     * The host's request body limit, 100 MB (104,857,600 bytes; "Limits" in Microsoft's HTTP
+     * trigger reference, the {@code FUNCTIONS_REQUEST_BODY_SIZE_LIMIT} setting's default). A larger
+     * body fails the binding of the request before the worker is called, and the host answers 500
+     * with no body, not Kestrel's 413 (Azure/azure-functions-host issue 10519, with Kestrel's
+     * "Request body too large" in the host's log; issue 11525, 500 over 100 MB without reaching the
+     * function).
+     */
+    static final int MAX_BODY_BYTES = 104_857_600;
+
     private static final Logger LOGGER = Logger.getLogger("portablefn.conformance.azure");
 
     @Override
@@ -44,6 +54,9 @@ public final class AzureTarget implements Target {
 
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest clientRequest) throws Exception {
+        if (clientRequest.bodyLength() > MAX_BODY_BYTES) {
+            return HostResponses.failed();
+        }
         // A deployed function app sits behind App Service's front end, which decodes the path.
         WireRequest request = AppServiceFrontEnd.forward(clientRequest, ROUTE_PREFIX);
         Class<?> generated = GeneratedClasses.load(functionClass, GeneratedClasses.AZURE);

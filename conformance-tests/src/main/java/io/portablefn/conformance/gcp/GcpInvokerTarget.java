@@ -16,7 +16,8 @@ import java.util.Set;
  * process on a loopback port, one process per function class, started on first use and kept
  * until {@link #close()}. Requests go over HTTP/1.1 through {@link WireClient}, which says
  * what the JDK's client changes in a request; left out of the response is
- * {@link #DROPPED_RESPONSE_HEADERS}, which Jetty adds and not the function.
+ * {@link #DROPPED_RESPONSE_HEADERS}, which Jetty adds and not the function. A body over Cloud
+ * Run's limit is not sent: Google's front end would refuse it first ({@link GoogleFrontEnd}).
  */
 public final class GcpInvokerTarget implements Target {
 
@@ -49,6 +50,7 @@ public final class GcpInvokerTarget implements Target {
 
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+        GoogleFrontEnd.admit(request);
         return client.send(process(functionClass).base, request);
     }
 

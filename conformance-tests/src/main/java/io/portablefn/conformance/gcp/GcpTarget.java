@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Like the invoker, a throw out of {@code service} becomes a bare 500, a HEAD answer loses its
  * body, and {@code /favicon.ico} and {@code /robots.txt} never reach the function ({@link InvokerNotFound}).
+ * A body over Cloud Run's limit never reaches the invoker ({@link GoogleFrontEnd}).
  * {@link GcpInvokerTarget} runs the same functions on the real invoker.
  */
 public final class GcpTarget implements Target {
@@ -39,6 +40,7 @@ public final class GcpTarget implements Target {
 
     @Override
     public WireResponse send(Class<?> functionClass, WireRequest request) throws Exception {
+        GoogleFrontEnd.admit(request);
         if (InvokerNotFound.PATHS.contains(request.rawPath())) {
             return InvokerNotFound.response(request.rawPath());
         }

@@ -20,7 +20,12 @@ final class CaseParser {
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "request", "expect",
             "notApplicable");
-    private static final Set<String> REQUEST_FIELDS = Set.of("method", "path", "headers", "body", "bodyBase64");
+    private static final Set<String> REQUEST_FIELDS =
+            Set.of("method", "path", "headers", "body", "bodyBase64", "bodyRepeat");
+    private static final Set<String> BODY_FIELDS = Set.of("body", "bodyBase64", "bodyRepeat");
+    private static final Set<String> REPEAT_FIELDS = Set.of("text", "times");
+    /** The largest body {@code bodyRepeat} may make: over every front door's limit, with room to spare. */
+    static final int MAX_REPEATED_BODY_BYTES = 256 * 1024 * 1024;
     private static final Set<String> EXPECT_FIELDS =
             Set.of("status", "contentType", "json", "text", "base64", "setCookie", "headers", "bodyExcludes");
 
@@ -56,12 +61,40 @@ final class CaseParser {
             }
             headers.add(Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).strip()));
         }
-        if (json.has("body") && json.has("bodyBase64")) {
-            throw error("request: give the body as \"body\" (text) or \"bodyBase64\", not both");
+        if (BODY_FIELDS.stream().filter(json::has).count() > 1) {
+            throw error("request: give the body one way only: \"body\" (text), \"bodyBase64\" or \"bodyRepeat\"");
         }
         byte[] body = json.has("bodyBase64") ? base64(json, "bodyBase64")
+                : json.has("bodyRepeat") ? repeated(json.get("bodyRepeat"))
                 : json.path("body").asText("").getBytes(StandardCharsets.UTF_8);
         return WireRequest.of(text(json, "method").toUpperCase(Locale.ROOT), text(json, "path"), headers, body);
+    }
+
+    /**
+     * A large body without a large file: {@code {"text": "a", "times": 7340032}} is the UTF-8 of
+     * {@code text} {@code times} times over, at most {@link #MAX_REPEATED_BODY_BYTES} bytes.
+     */
+    private byte[] repeated(JsonNode json) {
+        fields(json, "request.bodyRepeat", REPEAT_FIELDS);
+        JsonNode text = json.path("text");
+        if (!text.isTextual() || text.asText().isEmpty()) {
+            throw error("request.bodyRepeat.text must be a non-empty string, e.g. \"a\"");
+        }
+        JsonNode times = json.path("times");
+        if (!times.isIntegralNumber() || !times.canConvertToLong() || times.asLong() < 1) {
+            throw error("request.bodyRepeat.times must be a whole number of at least 1, e.g. 7340032");
+        }
+        byte[] unit = text.asText().getBytes(StandardCharsets.UTF_8);
+        long length = unit.length * times.asLong();
+        if (times.asLong() > MAX_REPEATED_BODY_BYTES || length > MAX_REPEATED_BODY_BYTES) {
+            throw error("request.bodyRepeat makes " + (times.canConvertToInt() ? length + " bytes" : "too many bytes")
+                    + "; at most " + MAX_REPEATED_BODY_BYTES + " (256 MiB) are allowed");
+        }
+        byte[] body = new byte[(int) length];
+        for (int at = 0; at < body.length; at += unit.length) {
+            System.arraycopy(unit, 0, body, at, unit.length);
+        }
+        return body;
     }
 
     private Expectation expectation(JsonNode json) {

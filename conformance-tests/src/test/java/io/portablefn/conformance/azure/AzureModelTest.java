@@ -158,4 +158,18 @@ class AzureModelTest {
     private static Optional<byte[]> optionalBytes() {
         return Optional.empty();
     }
+
+    @Test
+    void theHostAnswers500WithoutCallingTheFunctionForABodyOver100Megabytes() throws Exception {
+        AzureTarget azure = new AzureTarget();
+        WireResponse over = azure.send(io.portablefn.conformance.fixtures.Echo.class, bigPost(AzureTarget.MAX_BODY_BYTES + 1));
+        assertEquals(500, over.status());
+        assertEquals(0, over.body().length);
+        // Far over the local server's 6 MiB and Lambda's 6 MB, yet under Azure's limit: the function runs.
+        assertEquals(200, azure.send(io.portablefn.conformance.fixtures.Echo.class, bigPost(7 * 1024 * 1024)).status());
+    }
+
+    private static WireRequest bigPost(int bytes) {
+        return WireRequest.of("POST", "/echo/big", List.of(Map.entry("Content-Type", "text/plain")), new byte[bytes]);
+    }
 }

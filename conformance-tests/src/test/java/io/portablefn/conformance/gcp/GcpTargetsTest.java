@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portablefn.conformance.TargetCannotRun;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import java.io.IOException;
@@ -125,5 +126,17 @@ class GcpTargetsTest {
             IOException failure = assertThrows(IOException.class, () -> target.send(String.class, WireRequest.get("/")));
             assertTrue(failure.getMessage().contains("java.lang.String_GcpFunction"), failure.getMessage());
         }
+    }
+
+    @Test
+    void googlesFrontEndRefusesABodyOver32MebibytesBeforeTheInvokerSeesIt() throws Exception {
+        WireRequest over = WireRequest.of("POST", "/probe/1", List.of(), new byte[GoogleFrontEnd.MAX_BODY_BYTES + 1]);
+        for (io.portablefn.conformance.Target target : List.of(IN_PROCESS, INVOKER)) {
+            TargetCannotRun refused = assertThrows(TargetCannotRun.class, () -> target.send(Probe.class, over));
+            assertTrue(refused.getMessage().startsWith("Google's front end refuses a request body over 32 MiB"),
+                    refused.getMessage());
+        }
+        // Over the local server's 6 MiB, under Cloud Run's 32 MiB: the function runs, on both.
+        assertEquals(201, both(WireRequest.of("POST", "/probe/1", List.of(), new byte[7 * 1024 * 1024])).status());
     }
 }
