@@ -22,7 +22,9 @@ public final class AzureInputs {
             "content-type", "application/json",
             "content-length", Integer.toString(Fixture.BODY_BYTES.length),
             "host", "greet-app.azurewebsites.net",
-            "user-agent", "bench-client/1.0");
+            "user-agent", "bench-client/1.0",
+            // App Service's front end adds it to every request of a deployed app (docs/mapping.md §1).
+            "x-waws-unencoded-url", "/api/greet");
 
     private AzureInputs() {
     }

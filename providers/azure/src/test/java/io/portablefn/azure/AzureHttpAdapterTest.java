@@ -65,7 +65,7 @@ class AzureHttpAdapterTest {
         assertEquals("/files/a%41", response.headers().get("x-path"));
         assertEquals("a%41", response.headers().get("x-name"));
         assertEquals("/files/caf\u00e9 +", send("GET", "https://app.net/api/files/caf%C3%A9%20+",
-                Map.of("X-WAWS-Unencoded-URL", "/api/files/caf%C3%A9%20%2B"), null).headers().get("x-path"));
+                Map.of("x-waws-unencoded-url", "/api/files/caf%C3%A9%20%2B"), null).headers().get("x-path"));
     }
 
     @Test
