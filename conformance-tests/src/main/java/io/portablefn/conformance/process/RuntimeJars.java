@@ -47,7 +47,7 @@ public final class RuntimeJars {
      *     test classpath, naming the test dependency to add
      */
     public static RuntimeJars find(String name, String mainClass) {
-        return UNPACKED.computeIfAbsent(name, key -> locate(key, mainClass));
+        return UNPACKED.computeIfAbsent(name, key -> locate(key, mainClass, RuntimeJars.class.getClassLoader()));
     }
 
     /** The runtime's jars, for the child JVM's {@code -cp}. */
@@ -86,13 +86,14 @@ public final class RuntimeJars {
         return false;
     }
 
-    private static RuntimeJars locate(String name, String mainClass) {
-        URL marker = RuntimeJars.class.getClassLoader().getResource(FOLDER + name + ".properties");
+    /** As {@link #find}, looking in {@code loader} and unpacking anew. */
+    static RuntimeJars locate(String name, String mainClass, ClassLoader loader) {
+        URL marker = loader.getResource(FOLDER + name + ".properties");
         try {
             if (marker != null) {
                 return unpack(name, marker);
             }
-            Optional<String> direct = jarOf(mainClass);
+            Optional<String> direct = jarOf(mainClass, loader);
             if (direct.isPresent()) {
                 return new RuntimeJars(List.of(direct.get()), null);
             }
@@ -143,9 +144,9 @@ public final class RuntimeJars {
         }
     }
 
-    private static Optional<String> jarOf(String mainClass) throws URISyntaxException {
+    private static Optional<String> jarOf(String mainClass, ClassLoader loader) throws URISyntaxException {
         try {
-            Class<?> main = Class.forName(mainClass, false, RuntimeJars.class.getClassLoader());
+            Class<?> main = Class.forName(mainClass, false, loader);
             return Optional.of(Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         } catch (ClassNotFoundException e) {
             return Optional.empty();
