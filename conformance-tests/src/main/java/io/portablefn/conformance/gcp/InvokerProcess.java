@@ -1,6 +1,7 @@
 package io.portablefn.conformance.gcp;
 
 import io.portablefn.conformance.process.ChildJvm;
+import io.portablefn.conformance.process.RuntimeJars;
 import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -8,18 +9,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One java-function-invoker process serving one entry point on a loopback port, launched as
- * Google's buildpack does: the invoker on the JVM classpath, the function's classes given with
- * {@code --classpath}, so they load in the invoker's isolated function class loader.
+ * Google's buildpack does: the invoker on the JVM classpath ({@link RuntimeJars}, never the test
+ * JVM's), the function's classes (the test classpath) given with {@code --classpath}, so they load
+ * in the invoker's isolated function class loader.
  */
 final class InvokerProcess implements AutoCloseable {
 
+    /** The runtime's name: its artifact is {@code io.portablefn:portablefn-conformance-gcp-invoker}. */
+    static final String RUNTIME = "gcp-invoker";
     static final String MAIN_CLASS = "com.google.cloud.functions.invoker.runner.Invoker";
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
@@ -34,18 +37,13 @@ final class InvokerProcess implements AutoCloseable {
     /** Starts the invoker for {@code target}; {@code jvmOptions} go before its main class. */
     static InvokerProcess start(String target, HttpClient client, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        String invokerJar = locateInvoker();
-        List<String> functionPath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.isEmpty() && !entry.equals(invokerJar)) {
-                functionPath.add(entry);
-            }
-        }
+        RuntimeJars invoker = RuntimeJars.find(RUNTIME, MAIN_CLASS);
+        List<String> functionPath = invoker.functionPath(System.getProperty("java.class.path"));
         int port = ChildJvm.freePort();
         List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", invokerJar, MAIN_CLASS, "--port", Integer.toString(port), "--target", target,
-                "--classpath", String.join(File.pathSeparator, functionPath)));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, invoker.jars()), MAIN_CLASS,
+                "--port", Integer.toString(port), "--target", target, "--classpath", String.join(File.pathSeparator, functionPath)));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("K_SERVICE"); // else the invoker logs JSON for Cloud Logging
         InvokerProcess started = new InvokerProcess(ChildJvm.start(builder, "gcp-invoker-"), port);
@@ -89,15 +87,5 @@ final class InvokerProcess implements AutoCloseable {
     @Override
     public void close() {
         jvm.close();
-    }
-
-    private static String locateInvoker() {
-        try {
-            Class<?> main = Class.forName(MAIN_CLASS, false, InvokerProcess.class.getClassLoader());
-            return Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (ClassNotFoundException | java.net.URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("The gcp-invoker target needs com.google.cloud.functions.invoker:"
-                    + "java-function-invoker on the test classpath (" + e + ")", e);
-        }
     }
 }

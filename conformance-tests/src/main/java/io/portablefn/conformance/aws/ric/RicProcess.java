@@ -1,11 +1,11 @@
 package io.portablefn.conformance.aws.ric;
 
 import io.portablefn.conformance.process.ChildJvm;
+import io.portablefn.conformance.process.RuntimeJars;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +23,14 @@ import java.util.stream.Stream;
  * ({@code com.amazonaws:aws-lambda-java-runtime-interface-client}, main class {@link #MAIN_CLASS},
  * the handler string as its only argument) in its own JVM, talking to its own
  * {@link RuntimeApiEmulator}. The environment is Lambda's reserved variables only (none of the
- * test JVM's), the working directory an empty task root; the classpath is the test JVM's, so
- * function classes load from the system class loader rather than from {@code /var/task}.
+ * test JVM's), the working directory an empty task root; the classpath is the runtime's jars
+ * ({@link RuntimeJars}, never on the test JVM's classpath) followed by the test JVM's, so function
+ * classes load from the system class loader rather than from {@code /var/task}.
  */
 public final class RicProcess implements AutoCloseable {
 
+    /** The runtime's name: its artifact is {@code io.portablefn:portablefn-conformance-aws-ric}. */
+    public static final String RUNTIME = "aws-ric";
     public static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     // The RIC's own switch for where its JNI library is; without it, every RIC JVM unpacks the
     // library to the one fixed file /tmp/.libaws-lambda-jni.so, which races between processes.
@@ -59,14 +62,17 @@ public final class RicProcess implements AutoCloseable {
     /** As {@link #start(String, String, int)}, with {@code jvmOptions} (such as a system property) for the runtime's JVM. */
     public static RicProcess start(String handler, String functionName, int memoryMb, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        RuntimeJars runtime = RuntimeJars.find(RUNTIME, MAIN_CLASS);
         RuntimeApiEmulator api = new RuntimeApiEmulator(functionName);
         Path taskRoot = Files.createTempDirectory("ric-task-");
         List<String> command = new ArrayList<>(List.of(ChildJvm.java(),
                 // Lambda's default for Java 17 functions: tiered compilation stops at C1.
                 "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-D" + JNI_PROPERTY + "=" + jniLibrary()));
+                "-D" + JNI_PROPERTY + "=" + jniLibrary(runtime)));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, handler));
+        List<String> classPath = new ArrayList<>(runtime.jars());
+        classPath.addAll(runtime.functionPath(System.getProperty("java.class.path")));
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), MAIN_CLASS, handler));
         ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile());
         Map<String, String> env = builder.environment();
         String path = env.get("PATH");
@@ -158,7 +164,7 @@ public final class RicProcess implements AutoCloseable {
 
     // The library the RIC's JniHelper would pick first on this machine (glibc builds; the musl
     // ones are for Alpine), unpacked once per test JVM into a file of its own.
-    private static synchronized Path jniLibrary() throws IOException {
+    private static synchronized Path jniLibrary(RuntimeJars runtime) throws IOException {
         if (jniLibrary != null) {
             return jniLibrary;
         }
@@ -169,17 +175,13 @@ public final class RicProcess implements AutoCloseable {
             throw new IllegalStateException("The AWS Lambda runtime interface client ships its JNI library for Linux"
                     + " x86_64 and aarch64 only, not " + System.getProperty("os.name") + " " + arch);
         }
-        try (InputStream in = ClassLoader.getSystemResourceAsStream("jni/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("jni/" + name + " is not on the classpath: the aws-ric target needs"
-                        + " com.amazonaws:aws-lambda-java-runtime-interface-client as a test dependency");
-            }
-            Path file = Files.createTempFile("libaws-lambda-jni-", ".so");
-            file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            jniLibrary = file;
-            return file;
+        Path file = Files.createTempFile("libaws-lambda-jni-", ".so");
+        file.toFile().deleteOnExit();
+        if (!runtime.copyResource("jni/" + name, file)) {
+            throw new IllegalStateException("jni/" + name + " is in none of the runtime's jars " + runtime.jars());
         }
+        jniLibrary = file;
+        return file;
     }
 
     /** The runtime did not become ready; {@link #initError()} says what it reported, if anything. */
