@@ -1,5 +1,6 @@
 package io.portablefn.benchmarks;
 
+import io.portablefn.benchmarks.cold.Archives;
 import io.portablefn.benchmarks.cold.ColdStart;
 import io.portablefn.benchmarks.cold.Jvm;
 import io.portablefn.benchmarks.cold.Launcher;
@@ -34,7 +35,8 @@ final class JvmOptions {
 
     static Result run(Launcher launcher, Jvm jdk17, Path jdk25Home, Path work, int rounds) throws Exception {
         List<ColdStart.Contender> contenders = new ArrayList<>();
-        List<String> archives = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        Archives archives = new Archives(launcher);
         boolean has25 = Files.isExecutable(jdk25Home.resolve("bin/java"));
         for (Variant variant : VARIANTS) {
             String v = variant.name().toLowerCase();
@@ -43,19 +45,19 @@ final class JvmOptions {
             jvms.add(jdk17.with("JDK 17, -XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=1"));
             Path cds = work.resolve("appcds-" + v + ".jsa");
             Files.deleteIfExists(cds);
-            launcher.train(variant, jdk17.with("train", "-XX:ArchiveClassesAtExit=" + cds), cds);
+            archives.train(variant, jdk17.with("train", "-XX:ArchiveClassesAtExit=" + cds), cds);
             // -Xshare:on: a JVM that cannot map the archive refuses to start instead of timing
             // a start without it.
-            jvms.add(checked(launcher, variant, archives,
+            jvms.add(checked(archives, variant, checks,
                     jdk17.with("JDK 17, AppCDS (dynamic archive)", "-Xshare:on", "-XX:SharedArchiveFile=" + cds)));
             if (has25) {
                 Jvm jdk25 = new Jvm("JDK 25, defaults", jdk25Home, List.of());
                 Path aot = work.resolve("aot-" + v + ".aot");
                 Files.deleteIfExists(aot);
-                launcher.train(variant, jdk25.with("train", "-XX:AOTCacheOutput=" + aot), aot);
+                archives.train(variant, jdk25.with("train", "-XX:AOTCacheOutput=" + aot), aot);
                 jvms.add(jdk25);
                 // -XX:AOTMode=on: likewise, no start without the cache.
-                jvms.add(checked(launcher, variant, archives,
+                jvms.add(checked(archives, variant, checks,
                         jdk25.with("JDK 25, AOT cache", "-XX:AOTMode=on", "-XX:AOTCache=" + aot)));
             }
             for (Jvm jvm : jvms) {
@@ -64,12 +66,12 @@ final class JvmOptions {
             }
         }
         System.err.print("JVM options ");
-        return new Result(new LinkedHashMap<>(ColdStart.interleaved(contenders, rounds)), archives);
+        return new Result(new LinkedHashMap<>(ColdStart.interleaved(contenders, rounds)), checks);
     }
 
-    private static Jvm checked(Launcher launcher, Variant variant, List<String> archives, Jvm jvm) throws Exception {
-        int[] loaded = launcher.archivedClasses(variant, jvm);
-        archives.add(variant.label + ", " + jvm.name() + ": " + loaded[0] + " of " + loaded[1]
+    private static Jvm checked(Archives archives, Variant variant, List<String> checks, Jvm jvm) throws Exception {
+        int[] loaded = archives.archivedClasses(variant, jvm);
+        checks.add(variant.label + ", " + jvm.name() + ": " + loaded[0] + " of " + loaded[1]
                 + " portablefn and function classes loaded from the archive");
         return jvm;
     }

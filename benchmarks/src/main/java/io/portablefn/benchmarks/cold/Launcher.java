@@ -74,7 +74,8 @@ public final class Launcher {
         }
     }
 
-    private ProcessBuilder directProcess(Variant variant, Jvm jvm) throws IOException {
+    /** The child JVM of a direct start, not yet started. */
+    ProcessBuilder directProcess(Variant variant, Jvm jvm) throws IOException {
         List<Path> cp = new ArrayList<>(List.of(layout.harnessJar()));
         cp.addAll(layout.jars(List.of("portablefn-testkit-")));
         cp.addAll(layout.deployment(variant));
@@ -85,64 +86,6 @@ public final class Launcher {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("MAIN_CLASS", SPRING_MAIN);
         return builder;
-    }
-
-    /**
-     * One training start of a direct cold start that writes {@code archive} (AppCDS or the AOT
-     * cache, as {@code jvm}'s options say). It runs to its end with its output in a log file:
-     * JDK 25 assembles the AOT cache in a child JVM after the function has answered, and
-     * closing that JVM's output early, or stopping it, leaves only the training configuration.
-     * Fails when the archive was not written.
-     */
-    public void train(Variant variant, Jvm jvm, Path archive) throws Exception {
-        File log = log(variant, "train-" + archive.getFileName());
-        Process process = directProcess(variant, jvm).redirectOutput(log).start();
-        try {
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(variant + ": training did not end within 120 s; see " + log);
-            }
-        } finally {
-            stop(process);
-        }
-        if (!java.nio.file.Files.isRegularFile(archive) || java.nio.file.Files.size(archive) == 0) {
-            throw new IllegalStateException(variant + ": training wrote no archive " + archive + "; see " + log);
-        }
-    }
-
-    /**
-     * Checks, in one untimed start with {@code -Xlog:class+load}, that {@code jvm} really loads
-     * the variant's entry point from its archive ("source: shared objects file"), so that a row
-     * labelled AppCDS or AOT cache cannot silently measure a JVM that ignored its archive.
-     * Returns how many of the variant's own classes came from the archive, out of how many.
-     */
-    public int[] archivedClasses(Variant variant, Jvm jvm) throws Exception {
-        Process process = directProcess(variant, jvm.with(jvm.name(), "-Xlog:class+load=info")).start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor(60, TimeUnit.SECONDS);
-        } finally {
-            stop(process);
-        }
-        int archived = 0;
-        int all = 0;
-        boolean entryArchived = false;
-        for (String line : output.split("\n")) {
-            int at = line.indexOf("[class,load] io.portablefn.");
-            if (at < 0) {
-                continue;
-            }
-            boolean shared = line.contains("source: shared objects file");
-            all++;
-            archived += shared ? 1 : 0;
-            entryArchived |= shared && line.contains(" " + variant.entryPoint + " ");
-        }
-        if (!entryArchived) {
-            throw new IllegalStateException(jvm.name() + ": " + variant + " did not load " + variant.entryPoint
-                    + " from its archive (" + archived + " of " + all + " portablefn classes were); the row would not"
-                    + " measure what it says");
-        }
-        return new int[] {archived, all};
     }
 
     private double ric(Variant variant, Jvm jvm) throws Exception {
@@ -264,7 +207,7 @@ public final class Launcher {
         }
     }
 
-    private File log(Variant variant, String what) {
+    File log(Variant variant, String what) {
         return logDir.resolve(what + "-" + variant.name().toLowerCase() + ".log").toFile();
     }
 
@@ -272,7 +215,7 @@ public final class Launcher {
         return (end - start) / 1e6;
     }
 
-    private static void stop(Process process) throws InterruptedException {
+    static void stop(Process process) throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
