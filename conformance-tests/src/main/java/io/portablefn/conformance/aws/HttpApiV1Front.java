@@ -36,12 +36,7 @@ final class HttpApiV1Front implements Front {
         String path = HttpApiFront.decodedPath(request);
         event.put("path", path);
         event.put("httpMethod", request.method());
-        Map<String, List<String>> headers = Wire.groupHeaders(request.headers(), true);
-        Wire.putMap(event, "headers", Wire.lastValues(headers));
-        Wire.putMultiMap(event, "multiValueHeaders", headers);
-        Map<String, List<String>> query = Wire.groupPairs(Wire.queryPairs(request.rawQuery(), true));
-        Wire.putMap(event, "queryStringParameters", Wire.lastValues(query));
-        Wire.putMultiMap(event, "multiValueQueryStringParameters", query);
+        Wire.putPayloadV1Parameters(event, request, true);
         event.putNull("pathParameters");
         event.putNull("stageVariables");
         ObjectNode context = event.putObject("requestContext");

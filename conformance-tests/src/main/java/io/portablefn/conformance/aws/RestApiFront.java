@@ -64,12 +64,7 @@ final class RestApiFront implements Front {
         event.put("resource", "/{proxy+}");
         event.put("path", request.rawPath());
         event.put("httpMethod", request.method());
-        Map<String, List<String>> headers = Wire.groupHeaders(request.headers(), false);
-        Wire.putMap(event, "headers", Wire.lastValues(headers));
-        Wire.putMultiMap(event, "multiValueHeaders", headers);
-        Map<String, List<String>> query = Wire.groupPairs(Wire.queryPairs(request.rawQuery(), true));
-        Wire.putMap(event, "queryStringParameters", Wire.lastValues(query));
-        Wire.putMultiMap(event, "multiValueQueryStringParameters", query);
+        Wire.putPayloadV1Parameters(event, request, false);
         event.putObject("pathParameters").put("proxy", Wire.decodePath(request.rawPath()).substring(1));
         event.putNull("stageVariables");
         ObjectNode context = event.putObject("requestContext");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,19 @@ final class Wire {
             ObjectNode node = event.putObject(field);
             map.forEach(node::put);
         }
+    }
+
+    /**
+     * Payload format 1.0's headers and query (REST APIs and HTTP APIs with 1.0): each as a
+     * single-value map holding the last value, and as a multi-value map holding all of them.
+     */
+    static void putPayloadV1Parameters(ObjectNode event, WireRequest request, boolean lowerCaseHeaders) {
+        Map<String, List<String>> headers = groupHeaders(request.headers(), lowerCaseHeaders);
+        putMap(event, "headers", lastValues(headers));
+        putMultiMap(event, "multiValueHeaders", headers);
+        Map<String, List<String>> query = groupPairs(queryPairs(request.rawQuery(), true));
+        putMap(event, "queryStringParameters", lastValues(query));
+        putMultiMap(event, "multiValueQueryStringParameters", query);
     }
 
     static void putMultiMap(ObjectNode event, String field, Map<String, List<String>> map) {
