@@ -33,4 +33,10 @@ public interface Context {
 
     /** Which provider is running the function. */
     Provider provider();
+
+    /**
+     * The W3C trace context this invocation continues: the caller's, taken from the cloud's own
+     * carrier (docs/observability.md), or a fresh one when the caller sent none.
+     */
+    TraceContext traceContext();
 }

@@ -3,6 +3,7 @@ package io.portablefn.cloudevents;
 import io.portablefn.api.Context;
 import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Provider;
+import io.portablefn.api.TraceContext;
 import java.time.Instant;
 
 /** The little of a Context that CloudEvents read: the provider and the function's name. */
@@ -21,5 +22,10 @@ record TestContext(Provider provider, String functionName) implements Context {
     @Override
     public FunctionLogger logger() {
         throw new UnsupportedOperationException("not logged in these tests");
+    }
+
+    @Override
+    public TraceContext traceContext() {
+        throw new UnsupportedOperationException("not traced in these tests");
     }
 }

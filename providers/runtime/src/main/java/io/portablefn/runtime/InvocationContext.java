@@ -3,6 +3,7 @@ package io.portablefn.runtime;
 import io.portablefn.api.Context;
 import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Provider;
+import io.portablefn.api.TraceContext;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ public final class InvocationContext implements Context {
     private final String functionName;
     private final Instant deadline;
     private final FunctionLogger logger;
+    private TraceContext trace; // the caller's, or fresh on first use; guarded by this
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
@@ -64,6 +66,25 @@ public final class InvocationContext implements Context {
     @Override
     public Provider provider() {
         return provider;
+    }
+
+    /**
+     * This context continuing {@code trace}, the trace context the provider read from its
+     * cloud's carrier; null leaves it to be made fresh on first use.
+     */
+    public InvocationContext continuing(TraceContext trace) {
+        InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
+                deadline, logger);
+        copy.trace = trace;
+        return copy;
+    }
+
+    @Override
+    public synchronized TraceContext traceContext() {
+        if (trace == null) {
+            trace = TraceContext.fresh();
+        }
+        return trace;
     }
 
     @Override
