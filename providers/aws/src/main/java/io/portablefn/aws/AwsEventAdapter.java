@@ -1,7 +1,6 @@
 package io.portablefn.aws;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
@@ -84,11 +83,11 @@ public final class AwsEventAdapter {
             throws IOException {
         long start = System.currentTimeMillis();
         NativeEvent event = EventReader.readOrNull(in);
+        InvocationContext context = context(lambda, start);
         if (EventKind.of(event) != takes) {
-            LambdaLogging.of(lambda).warn(function.wrongEvent(EventKind.shape(event)));
+            context.logger().warn(function.wrongEvent(EventKind.shape(event)));
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
-        InvocationContext context = context(lambda, start);
         if (takes == EventKind.SQS) {
             refuseStrayRecords(event, context);
             writeBatchResponse(queue(event.records, context), out);
@@ -243,10 +242,10 @@ public final class AwsEventAdapter {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
                     Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null));
         }
-        FunctionLogger logger = LambdaLogging.of(lambda);
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
-                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger);
+                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()),
+                LambdaLogging.of(lambda));
     }
 
     @Override

@@ -17,7 +17,7 @@ import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.Json;
 import io.portablefn.runtime.Problems;
-import io.portablefn.runtime.StreamLogger;
+import io.portablefn.runtime.log.ReadableLog;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,7 +95,7 @@ final class EventEndpoint {
         // The deadline is watched in real time, whatever clock supplies the events' defaults.
         InvocationContext context = new InvocationContext(Provider.LOCAL, invocationId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()),
-                new StreamLogger(log, "[" + function.name() + "]"));
+                new ReadableLog(log));
         Outcomes outcomes = new Outcomes(function);
         switch (function.kind()) {
             case QUEUE, TOPIC -> {
