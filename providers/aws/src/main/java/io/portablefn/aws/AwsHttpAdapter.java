@@ -1,6 +1,5 @@
 package io.portablefn.aws;
 
-import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
@@ -57,24 +56,24 @@ public final class AwsHttpAdapter {
         EventShape shape = EventShape.of(event);
         LogSink log = LambdaLogging.of(lambda);
         if (shape == null) {
-            FunctionLogger logger = context(null, lambda, log, start).logger();
-            logger.warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
+            InvocationContext context = context(null, lambda, log, start);
+            context.logger().warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
                     + "; answered 400. Check the trigger that invokes it.");
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
                     + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
                     + ", none of these: check the trigger that invokes this function."),
-                    EventShape.HTTP_API_V2, logger, out);
+                    EventShape.HTTP_API_V2, context, out);
         } else {
             HttpRequest request;
             try {
                 request = RequestDecoder.decode(event, shape);
             } catch (HttpException badRequest) {
-                ResponseEncoder.write(Problems.of(badRequest), shape, context(null, lambda, log, start).logger(), out);
+                ResponseEncoder.write(Problems.of(badRequest), shape, context(null, lambda, log, start), out);
                 out.flush();
                 return;
             }
             InvocationContext context = context(request, lambda, log, start);
-            ResponseEncoder.write(respond(request, context), shape, context.logger(), out);
+            ResponseEncoder.write(respond(request, context), shape, context, out);
         }
         out.flush();
     }

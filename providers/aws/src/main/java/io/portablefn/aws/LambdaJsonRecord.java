@@ -3,9 +3,7 @@ package io.portablefn.aws;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import io.portablefn.api.Context;
 import io.portablefn.runtime.log.JsonLine;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.portablefn.runtime.log.UtcTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +20,12 @@ import java.util.List;
  */
 final class LambdaJsonRecord {
 
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private LambdaJsonRecord() {
     }
 
     static String of(LogLevel level, String message, Throwable failure, Context invocation) {
         JsonLine json = new JsonLine()
-                .field("timestamp", TIMESTAMP.format(Instant.now()))
+                .field("timestamp", UtcTime.format(System.currentTimeMillis()))
                 .field("level", level.name())
                 .field("message", message)
                 .field("AWSRequestId", invocation.invocationId())

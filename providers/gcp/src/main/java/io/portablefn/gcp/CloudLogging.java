@@ -6,8 +6,8 @@ import io.portablefn.runtime.log.JsonLine;
 import io.portablefn.runtime.log.LogSink;
 import io.portablefn.runtime.log.PlainText;
 import io.portablefn.runtime.log.Severity;
+import io.portablefn.runtime.log.UtcTime;
 import java.io.PrintStream;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -17,7 +17,7 @@ import java.util.Map;
  * <ul>
  *   <li>{@code severity}: {@code INFO}, {@code WARNING} or {@code ERROR} (LogSeverity names, as
  *       the Functions Framework's own {@code invoker/core/.../gcf/JsonLogHandler.java} writes);
- *   <li>{@code message}, and {@code time} (RFC 3339, UTC);
+ *   <li>{@code message}, and {@code time} (RFC 3339, UTC, milliseconds);
  *   <li>{@code logging.googleapis.com/labels}: {@code functionName}, {@code invocationId},
  *       {@code traceId} (the W3C trace id), as strings;
  *   <li>{@code logging.googleapis.com/trace} ({@code projects/<project>/traces/<traceId>}),
@@ -54,7 +54,7 @@ final class CloudLogging implements LogSink {
         JsonLine json = new JsonLine()
                 .field("severity", severity(severity))
                 .field("message", message)
-                .field("time", Instant.now().toString());
+                .field("time", UtcTime.format(System.currentTimeMillis()));
         if (project != null) {
             json.field("logging.googleapis.com/trace", "projects/" + project + "/traces/" + trace.traceId())
                     .field("logging.googleapis.com/spanId", trace.parentId())

@@ -18,8 +18,10 @@ public final class InvocationContext implements Context {
     private final Supplier<String> invocationIdSource;
     private final String functionName;
     private final Instant deadline;
-    private final FunctionLogger logger;
     private final LogSink sink; // when set, logger writes its records, stamped with this invocation
+    // With a sink, made on first use: an invocation that never logs loads no logger class (cold start).
+    // A race makes two equal loggers, either of which does.
+    private FunctionLogger logger;
     private TraceContext trace; // the caller's, or fresh on first use; guarded by this
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
@@ -64,7 +66,7 @@ public final class InvocationContext implements Context {
         this.functionName = Objects.requireNonNull(functionName, "functionName");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.sink = sink;
-        this.logger = sink != null ? new InvocationLogger(sink, this) : Objects.requireNonNull(logger, "logger");
+        this.logger = sink != null ? null : Objects.requireNonNull(logger, "logger");
     }
 
     @Override
@@ -84,7 +86,12 @@ public final class InvocationContext implements Context {
 
     @Override
     public FunctionLogger logger() {
-        return logger;
+        FunctionLogger made = logger;
+        if (made == null) {
+            made = new InvocationLogger(sink, this);
+            logger = made;
+        }
+        return made;
     }
 
     @Override

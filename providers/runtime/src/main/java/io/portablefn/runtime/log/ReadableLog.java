@@ -2,7 +2,6 @@ package io.portablefn.runtime.log;
 
 import io.portablefn.api.Context;
 import java.io.PrintStream;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -28,7 +27,7 @@ public final class ReadableLog implements LogSink {
     @Override
     public void write(Severity severity, String message, Throwable failure, Context invocation) {
         String text = PlainText.of(message, failure, invocation);
-        String record = Instant.now() + " " + pad(severity) + " " + text.replace("\n", "\n" + INDENT);
+        String record = UtcTime.format(System.currentTimeMillis()) + " " + pad(severity) + " " + text.replace("\n", "\n" + INDENT);
         // One println: records written from several threads never interleave.
         out.println(record);
     }
