@@ -67,6 +67,8 @@ public final class AwsEventAdapter {
             case TOPIC -> EventKind.SNS;
             case STORAGE -> EventKind.S3;
             case SCHEDULE -> EventKind.SCHEDULE;
+            case CHANGE, STREAM -> throw new IllegalArgumentException(
+                    "Change and stream functions are not wired to AWS Lambda yet (issue #16)");
         };
     }
 
