@@ -52,28 +52,27 @@ public final class AwsHttpAdapter {
     public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
             throws IOException {
         long start = System.currentTimeMillis();
-        NativeEvent event = EventReader.readOrNull(in);
-        EventShape shape = EventShape.of(event);
+        AwsEvent event = EventReader.readOrNull(in);
         LogSink log = LambdaLogging.of(lambda);
-        if (shape == null) {
-            InvocationContext context = context(null, lambda, log, start);
-            context.logger().warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
-                    + "; answered 400. Check the trigger that invokes it.");
-            ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
-                    + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
-                    + ", none of these: check the trigger that invokes this function."),
-                    EventShape.HTTP_API_V2, context, out);
-        } else {
+        if (event instanceof HttpEvent http) {
             HttpRequest request;
             try {
-                request = RequestDecoder.decode(event, shape);
+                request = RequestDecoder.decode(http);
             } catch (HttpException badRequest) {
-                ResponseEncoder.write(Problems.of(badRequest), shape, context(null, lambda, log, start), out);
+                ResponseEncoder.write(Problems.of(badRequest), http.shape(), context(null, lambda, log, start), out);
                 out.flush();
                 return;
             }
             InvocationContext context = context(request, lambda, log, start);
-            ResponseEncoder.write(respond(request, context), shape, context, out);
+            ResponseEncoder.write(respond(request, context), http.shape(), context, out);
+        } else {
+            InvocationContext context = context(null, lambda, log, start);
+            context.logger().warn("Function '" + function.name() + "' takes HTTP requests, but received "
+                    + EventKind.shape(event) + "; answered 400. Check the trigger that invokes it.");
+            ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
+                    + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
+                    + ", none of these: check the trigger that invokes this function."),
+                    EventShape.HTTP_API_V2, context, out);
         }
         out.flush();
     }

@@ -176,6 +176,7 @@ final class EventEndpoint {
             case STORAGE -> "{\"kind\":\"" + (function.storageEvents().contains(StorageEvent.Kind.CREATED)
                     ? "CREATED" : "DELETED") + "\",\"bucket\":\"my-bucket\",\"key\":\"photos/cat.jpg\",\"size\":2048}";
             case SCHEDULE -> "{}";
+            case CHANGE, STREAM -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         };
     }
 
