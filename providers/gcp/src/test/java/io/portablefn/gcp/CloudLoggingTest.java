@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.api.HttpMethod;
 import io.portablefn.api.Provider;
 import io.portablefn.api.TraceContext;
 import io.portablefn.runtime.EventFunction;
+import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
+import io.portablefn.testkit.gcp.InvokerRequest;
+import io.portablefn.testkit.gcp.InvokerResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +126,27 @@ class CloudLoggingTest {
         assertTrue(record.get("stack_trace").asText().startsWith("java.lang.IllegalStateException: no stock"));
         assertEquals("orders", record.get("logging.googleapis.com/labels").get("functionName").asText());
         assertTrue(record.get("logging.googleapis.com/trace").asText().startsWith("projects/p/traces/"));
+    }
+
+    @Test
+    void theHttpAdaptersFailureRecordCarriesTheExecutionId() throws Exception {
+        CloudLog log = new CloudLog(null);
+        HttpFunction failing = HttpFunction.raw("files", 30, "/files/{name}", EnumSet.of(HttpMethod.GET),
+                (request, context) -> {
+                    throw new IllegalStateException("disk gone");
+                });
+        InvokerResponse response = new InvokerResponse();
+
+        new GcpHttpAdapter(failing, "60", log.sink).handle(new InvokerRequest("GET", "/files/x", null)
+                .header("Function-Execution-Id", "exec-7"), response);
+
+        assertEquals(500, response.status());
+        List<JsonNode> records = log.records();
+        assertEquals(1, records.size(), records::toString);
+        JsonNode labels = records.get(0).get("logging.googleapis.com/labels");
+        assertEquals("exec-7", labels.get("invocationId").asText());
+        assertEquals("files", labels.get("functionName").asText());
+        assertTrue(records.get(0).get("stack_trace").asText().startsWith("java.lang.IllegalStateException: disk gone"));
     }
 
     @Test
