@@ -1,6 +1,5 @@
 package io.portablefn.benchmarks;
 
-import io.portablefn.benchmarks.cold.ColdStart;
 import io.portablefn.benchmarks.cold.DirectMain;
 import io.portablefn.benchmarks.cold.Layout;
 import io.portablefn.benchmarks.cold.Variant;
@@ -31,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ObserverCost {
 
-    private record Contender(String name, List<Path> classpath) {
+    /** One way of deploying the handler: a name and the child JVM's classpath. */
+    record Contender(String name, List<Path> classpath) {
     }
 
     private ObserverCost() {
@@ -71,14 +71,31 @@ public final class ObserverCost {
                 new Contender("hook, module absent", after),
                 new Contender("hook + portablefn-opentelemetry + API (no SDK: no-op)", withModule));
 
-        Map<String, List<Double>> times = ColdStart.interleaved(contenders.stream()
-                .map(c -> new ColdStart.Contender(c.name(), () -> start(c.classpath(), List.of())))
-                .toList(), rounds);
-        Map<String, TreeSet<String>> loaded = new LinkedHashMap<>();
-        for (Contender contender : contenders) {
-            loaded.put(contender.name(), classesLoaded(contender, work));
+        Map<String, List<Double>> wall = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        contenders.forEach(c -> {
+            wall.put(c.name(), new ArrayList<>());
+            cpu.put(c.name(), new ArrayList<>());
+        });
+        // In round r every contender starts once, beginning with contender r mod n; round -1 warms
+        // the file cache and is thrown away.
+        for (int round = -1; round < rounds; round++) {
+            for (int i = 0; i < contenders.size(); i++) {
+                Contender contender = contenders.get(Math.floorMod(round + i, contenders.size()));
+                double[] sample = start(contender.classpath(), List.of());
+                if (round >= 0) {
+                    wall.get(contender.name()).add(sample[0]);
+                    cpu.get(contender.name()).add(sample[1]);
+                }
+            }
+            System.err.print(round < 0 ? "w" : ".");
         }
-        String report = report(contenders, times, loaded, rounds);
+        System.err.println();
+        Map<String, LoadedClasses> loaded = new LinkedHashMap<>();
+        for (Contender contender : contenders) {
+            loaded.put(contender.name(), LoadedClasses.of(contender, work));
+        }
+        String report = report(contenders, wall, cpu, loaded, rounds);
         Files.writeString(target.resolve("observer-cost.md"), report);
         System.out.println(report);
     }
@@ -103,8 +120,12 @@ public final class ObserverCost {
         return swapped;
     }
 
-    /** One fresh JVM: milliseconds from process start to the handler's response. */
-    private static double start(List<Path> classpath, List<String> jvmOptions) throws Exception {
+    /**
+     * One fresh JVM: milliseconds from process start to the handler's response, and the CPU
+     * milliseconds the child had used by then (all its threads), which this machine's load
+     * disturbs far less than the wall clock.
+     */
+    static double[] start(List<Path> classpath, List<String> jvmOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()),
@@ -117,10 +138,14 @@ public final class ObserverCost {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESPONSE ")) {
                     double millis = (System.nanoTime() - begin) / 1e6;
+                    // Read while the child is still alive: it exits right after this line.
+                    double cpuMillis = process.toHandle().info().totalCpuDuration()
+                            .orElseThrow(() -> new IllegalStateException("No CPU time for the child on this OS"))
+                            .toNanos() / 1e6;
                     if (!line.contains("Hello, Ada")) {
                         throw new IllegalStateException("No greeting: " + line + "\n" + seen);
                     }
-                    return millis;
+                    return new double[] {millis, cpuMillis};
                 }
                 seen.append(line).append('\n');
             }
@@ -131,48 +156,38 @@ public final class ObserverCost {
         }
     }
 
-    /** The names of the classes one start loads; lambda and hidden class names lose their addresses. */
-    private static TreeSet<String> classesLoaded(Contender contender, Path work) throws Exception {
-        Path log = work.resolve("class-load-" + contender.name().replaceAll("[^a-zA-Z]+", "-") + ".log");
-        Files.deleteIfExists(log);
-        start(contender.classpath(), List.of("-Xlog:class+load=info:file=" + log));
-        TreeSet<String> names = new TreeSet<>();
-        for (String line : Files.readAllLines(log)) {
-            int tag = line.indexOf("[class,load]");
-            if (tag >= 0) {
-                String rest = line.substring(tag + "[class,load]".length()).strip();
-                int space = rest.indexOf(' ');
-                names.add((space < 0 ? rest : rest.substring(0, space)).replaceAll("0x[0-9a-f]+", "0x"));
-            }
-        }
-        return names;
-    }
-
-    private static String report(List<Contender> contenders, Map<String, List<Double>> times,
-            Map<String, TreeSet<String>> loaded, int rounds) {
+    private static String report(List<Contender> contenders, Map<String, List<Double>> wall,
+            Map<String, List<Double>> cpu, Map<String, LoadedClasses> loaded, int rounds) {
         String baseline = contenders.get(0).name();
-        Table table = new Table("contender", "ms to first response", "vs before (paired)", "classes loaded",
-                "classes not loaded before", "classes before not loaded");
+        LoadedClasses before = loaded.get(baseline);
+        Table table = new Table("contender", "ms to first response", "vs before (paired)",
+                "CPU ms to first response", "vs before (paired)", "classes loaded (every start)",
+                "not loaded before", "loaded before, not here");
         for (Contender contender : contenders) {
-            TreeSet<String> added = new TreeSet<>(loaded.get(contender.name()));
-            added.removeAll(loaded.get(baseline));
-            TreeSet<String> missing = new TreeSet<>(loaded.get(baseline));
-            missing.removeAll(loaded.get(contender.name()));
-            table.row(contender.name(), Table.spread(times.get(contender.name()), 0),
-                    Table.ratio(Stats.pairedRatio(times.get(contender.name()), times.get(baseline))),
-                    loaded.get(contender.name()).size(), added.size(), missing.size());
+            String name = contender.name();
+            LoadedClasses these = loaded.get(name);
+            table.row(name, Table.spread(wall.get(name), 0),
+                    Table.ratio(Stats.pairedRatio(wall.get(name), wall.get(baseline))),
+                    Table.spread(cpu.get(name), 0), Table.ratio(Stats.pairedRatio(cpu.get(name), cpu.get(baseline))),
+                    these.always().size(), these.beyond(before).size(), before.beyond(these).size());
         }
         StringBuilder md = new StringBuilder("Generated AWS greeting handler, called directly in a fresh JVM (JDK "
-                + Runtime.version().feature() + "), " + rounds + " interleaved rounds, median (min-max):\n\n");
+                + Runtime.version().feature() + "), " + rounds + " interleaved rounds, median (min-max); classes from "
+                + LoadedClasses.STARTS + " starts of each under -Xlog:class+load, counting those every start loaded:\n\n");
         md.append(table).append('\n');
-        TreeSet<String> absent = new TreeSet<>(loaded.get(contenders.get(2).name()));
-        absent.removeAll(loaded.get(baseline));
-        md.append("Classes the hook loads without the module: ").append(absent.isEmpty() ? "none" : absent)
-                .append(".\n");
-        TreeSet<String> withModule = new TreeSet<>(loaded.get(contenders.get(3).name()));
-        withModule.removeAll(loaded.get(baseline));
-        md.append("Classes the module adds, by package: ").append(byPackage(withModule)).append(".\n");
+        md.append("Classes the hook loads without the module: ")
+                .append(orNone(loaded.get(contenders.get(2).name()).beyond(before))).append(".\n");
+        md.append("Classes the module adds, by package: ")
+                .append(byPackage(loaded.get(contenders.get(3).name()).beyond(before))).append(".\n");
+        TreeSet<String> varying = new TreeSet<>();
+        loaded.values().forEach(l -> varying.addAll(l.sometimes()));
+        md.append("Loaded by some starts of a contender only (timing: the deadline watchdog's first tick): ")
+                .append(orNone(varying)).append(".\n");
         return md.toString();
+    }
+
+    private static String orNone(TreeSet<String> names) {
+        return names.isEmpty() ? "none" : names.toString();
     }
 
     private static Map<String, Integer> byPackage(TreeSet<String> classes) {
