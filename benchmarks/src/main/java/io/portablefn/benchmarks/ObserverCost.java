@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
  * directly in fresh JVMs, on the runtime jar built from the commit before the hook ("before"),
  * on today's runtime without the opentelemetry module ("after"), and with the module and the
  * OpenTelemetry API deployed beside it. "before" runs twice, as two contenders, so the table
- * shows this machine's own noise (an A/A pair) next to the difference being measured. Each
- * contender also runs once under {@code -Xlog:class+load}, and the classes loaded are compared
- * by name. Run by {@code benchmarks/run-observer-cost.sh}, which builds the "before" jar.
+ * shows this machine's own noise (an A/A pair) next to the difference being measured. Each start
+ * is timed to its response and by the CPU time the child used; each contender then starts
+ * {@value LoadedClasses#STARTS} more times under {@code -Xlog:class+load}, and the classes loaded
+ * are compared by name. Run by {@code benchmarks/run-observer-cost.sh}, which builds the
+ * "before" jar; docs/performance.md, "The invocation hook and the OpenTelemetry module".
  *
  * <p>Arguments: {@code --target DIR}, {@code --runtime-before JAR}, {@code --module-jars
  * PATH:PATH...} (the module and the OpenTelemetry API jars), {@code --rounds N} (default 20).
@@ -73,12 +75,27 @@ public final class ObserverCost {
 
         Map<String, List<Double>> wall = new LinkedHashMap<>();
         Map<String, List<Double>> cpu = new LinkedHashMap<>();
+        measure(contenders, rounds, wall, cpu);
+        Map<String, LoadedClasses> loaded = new LinkedHashMap<>();
+        for (Contender contender : contenders) {
+            loaded.put(contender.name(), LoadedClasses.of(contender, work));
+        }
+        String report = report(contenders, wall, cpu, loaded, rounds);
+        Files.writeString(target.resolve("observer-cost.md"), report);
+        System.out.println(report);
+    }
+
+    /**
+     * In round r every contender starts once, beginning with contender r mod n, so each sees the
+     * same drift of the machine's load and runs i of any two can be paired; round -1 warms the
+     * file cache and is thrown away.
+     */
+    private static void measure(List<Contender> contenders, int rounds, Map<String, List<Double>> wall,
+            Map<String, List<Double>> cpu) throws Exception {
         contenders.forEach(c -> {
             wall.put(c.name(), new ArrayList<>());
             cpu.put(c.name(), new ArrayList<>());
         });
-        // In round r every contender starts once, beginning with contender r mod n; round -1 warms
-        // the file cache and is thrown away.
         for (int round = -1; round < rounds; round++) {
             for (int i = 0; i < contenders.size(); i++) {
                 Contender contender = contenders.get(Math.floorMod(round + i, contenders.size()));
@@ -91,13 +108,6 @@ public final class ObserverCost {
             System.err.print(round < 0 ? "w" : ".");
         }
         System.err.println();
-        Map<String, LoadedClasses> loaded = new LinkedHashMap<>();
-        for (Contender contender : contenders) {
-            loaded.put(contender.name(), LoadedClasses.of(contender, work));
-        }
-        String report = report(contenders, wall, cpu, loaded, rounds);
-        Files.writeString(target.resolve("observer-cost.md"), report);
-        System.out.println(report);
     }
 
     /** What a direct cold start of the generated greeting handler puts on the child's classpath. */
