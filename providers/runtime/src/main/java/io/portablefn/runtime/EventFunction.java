@@ -66,14 +66,16 @@ public final class EventFunction implements PortableFunction {
     private final Set<StorageEvent.Kind> storageEvents;
     private final String cronExpression;
     private volatile Cron cron; // cronExpression, parsed on first use
+    private final InvocationObserver observer; // null: nobody watches (the usual case)
 
     private EventFunction(String name, int timeoutSeconds, Kind kind, Handler<?> handler) {
-        this(name, timeoutSeconds, kind, handler, Set.of(), null);
+        this(name, timeoutSeconds, kind, handler, Set.of(), null, OBSERVER);
     }
 
     @SuppressWarnings("unchecked")
     private EventFunction(String name, int timeoutSeconds, Kind kind, Handler<?> handler,
-            Set<StorageEvent.Kind> storageEvents, String cronExpression) {
+            Set<StorageEvent.Kind> storageEvents, String cronExpression, InvocationObserver observer) {
+        this.observer = observer;
         this.storageEvents = Set.copyOf(storageEvents);
         this.cronExpression = cronExpression;
         this.name = Objects.requireNonNull(name, "name");
@@ -102,7 +104,7 @@ public final class EventFunction implements PortableFunction {
             throw new IllegalArgumentException("A storage function wants at least one kind of event");
         }
         return new EventFunction(name, timeoutSeconds, Kind.STORAGE, (Handler<StorageEvent>) handler::handle, wanted,
-                null);
+                null, OBSERVER);
     }
 
     /** A schedule function whose cron is not known here (tests, hand-made definitions). */
@@ -116,7 +118,16 @@ public final class EventFunction implements PortableFunction {
      */
     public static EventFunction schedule(String name, int timeoutSeconds, String cron, ScheduleHandler handler) {
         return new EventFunction(name, timeoutSeconds, Kind.SCHEDULE, (Handler<ScheduleEvent>) handler::handle,
-                Set.of(), Objects.requireNonNull(cron, "cron"));
+                Set.of(), Objects.requireNonNull(cron, "cron"), OBSERVER);
+    }
+
+    /**
+     * This function watched by {@code observer} instead of the installed {@link #OBSERVER}; null
+     * for none. For tests and hand-made definitions.
+     */
+    public EventFunction observedBy(InvocationObserver observer) {
+        return new EventFunction(name, timeoutSeconds, kind, handler, storageEvents, cronExpression,
+                ObserverGuard.of(observer));
     }
 
     /**
@@ -337,6 +348,7 @@ public final class EventFunction implements PortableFunction {
     }
 
     private EventOutcome run(Object event, Context context) {
+        InvocationObserver.Invocation observed = observer == null ? null : observer.started(this, event, context);
         DeadlineWatch.Slot watch = DeadlineWatch.enter(
                 context.deadline().toEpochMilli() - DeadlineWatch.marginMillis(timeoutSeconds));
         EventOutcome outcome;
@@ -362,11 +374,13 @@ public final class EventFunction implements PortableFunction {
         if (watch.exit()) {
             context.logger().warn(describe(event) + " ran past the deadline of function '" + name + "' (invocation "
                     + context.invocationId() + ") and was interrupted; it will be delivered again");
-            return EventOutcome.FAILED;
-        }
-        if (failure != null) {
+            outcome = EventOutcome.FAILED;
+        } else if (failure != null) {
             context.logger().error(describe(event) + " failed in function '" + name + "' (invocation "
                     + context.invocationId() + "); it will be delivered again", failure);
+        }
+        if (observed != null) {
+            observed.handled(outcome, failure);
         }
         return outcome;
     }

@@ -28,26 +28,38 @@ public final class HttpFunction implements PortableFunction {
     // Checked on every request: an array walk allocates no iterator.
     private final HttpMethod[] allowed;
     private final HttpHandler handler;
+    private final InvocationObserver observer; // null: nobody watches (the usual case)
 
-    private HttpFunction(String name, int timeoutSeconds, String path, Set<HttpMethod> methods, HttpHandler handler) {
+    private HttpFunction(String name, int timeoutSeconds, PathTemplate path, Set<HttpMethod> methods,
+            HttpHandler handler, InvocationObserver observer) {
         this.name = name;
         this.timeoutSeconds = timeoutSeconds;
-        this.path = PathTemplate.parse(path);
+        this.path = path;
         this.methods = Collections.unmodifiableSet(EnumSet.copyOf(methods));
         this.allowed = this.methods.toArray(new HttpMethod[0]);
         this.handler = handler;
+        this.observer = observer;
     }
 
     /** A function that handles the raw request. */
     public static HttpFunction raw(String name, int timeoutSeconds, String path, Set<HttpMethod> methods,
             HttpHandler handler) {
-        return new HttpFunction(name, timeoutSeconds, path, methods, handler);
+        return new HttpFunction(name, timeoutSeconds, PathTemplate.parse(path), methods, handler, OBSERVER);
     }
 
     /** A function whose JSON body is bound to {@code bodyType} and whose result is JSON. */
     public static <I, O> HttpFunction typed(String name, int timeoutSeconds, String path, Set<HttpMethod> methods,
             TypedHttpHandler<I, O> handler, BodyType<I> bodyType) {
-        return new HttpFunction(name, timeoutSeconds, path, methods, new TypedAdapter<>(handler, bodyType));
+        return new HttpFunction(name, timeoutSeconds, PathTemplate.parse(path), methods,
+                new TypedAdapter<>(handler, bodyType), OBSERVER);
+    }
+
+    /**
+     * This function watched by {@code observer} instead of the installed {@link #OBSERVER}; null
+     * for none. For tests and hand-made definitions.
+     */
+    public HttpFunction observedBy(InvocationObserver observer) {
+        return new HttpFunction(name, timeoutSeconds, path, methods, handler, ObserverGuard.of(observer));
     }
 
     public String name() {
@@ -86,6 +98,7 @@ public final class HttpFunction implements PortableFunction {
      * the local server, which routes among many functions.
      */
     public HttpResponse call(HttpRequest routed, Context context) {
+        InvocationObserver.Invocation observed = observer == null ? null : observer.started(this, routed, context);
         DeadlineWatch.Slot watch = DeadlineWatch.enter(
                 context.deadline().toEpochMilli() - DeadlineWatch.marginMillis(timeoutSeconds));
         HttpResponse response = null;
@@ -97,10 +110,12 @@ public final class HttpFunction implements PortableFunction {
         } catch (Throwable thrown) {
             failure = thrown;
         }
-        if (watch.exit()) {
-            return timedOut(routed, context);
+        HttpResponse answer = watch.exit() ? timedOut(routed, context)
+                : failure == null ? response : failed(routed, context, failure);
+        if (observed != null) {
+            observed.answered(answer, failure);
         }
-        return failure == null ? response : failed(routed, context, failure);
+        return answer;
     }
 
     private HttpResponse failed(HttpRequest routed, Context context, Throwable failure) {

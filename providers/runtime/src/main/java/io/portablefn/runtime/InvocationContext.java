@@ -23,6 +23,7 @@ public final class InvocationContext implements Context {
     // A race makes two equal loggers, either of which does.
     private FunctionLogger logger;
     private TraceContext trace; // the caller's, or fresh on first use; guarded by this
+    private boolean fromCaller; // trace was read from the caller's carrier; guarded by this
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
@@ -108,7 +109,30 @@ public final class InvocationContext implements Context {
         InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
                 deadline, sink == null ? logger : null, sink);
         copy.trace = trace;
+        copy.fromCaller = trace != null;
         return copy;
+    }
+
+    /**
+     * True when the provider read this invocation's trace context from the caller's carrier;
+     * false when the caller sent none, so that it is, or will be, a fresh one.
+     */
+    public synchronized boolean continuesCaller() {
+        return fromCaller;
+    }
+
+    /**
+     * Makes {@code started} this invocation's trace context, when the caller sent none and no
+     * fresh one has been handed out yet: an observer that starts a new trace for the invocation
+     * (the OpenTelemetry module's root span) makes the function's logs and the trace context it
+     * passes on continue that trace. Returns false, changing nothing, otherwise.
+     */
+    public synchronized boolean adoptTrace(TraceContext started) {
+        if (trace != null) {
+            return false;
+        }
+        trace = Objects.requireNonNull(started, "started");
+        return true;
     }
 
     @Override

@@ -1,0 +1,43 @@
+package io.portablefn.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.portablefn.api.TraceContext;
+import org.junit.jupiter.api.Test;
+
+/** Whether the trace came from the caller, and an observer's trace adopted only when none did. */
+class InvocationContextTraceTest {
+
+    private static final TraceContext CALLER = TraceContext.of("4bf92f3577b34da6a3ce929d0e0e4736",
+            "00f067aa0ba902b7", true, null);
+    private static final TraceContext OBSERVERS = TraceContext.of("0af7651916cd43dd8448eb211c80319c",
+            "b7ad6b7169203331", true, null);
+
+    private final InvocationContext plain = TestContexts.context(new TestContexts.RecordingLogger());
+
+    @Test
+    void aCallersTraceIsKeptAndNotReplaced() {
+        InvocationContext continued = plain.continuing(CALLER);
+        assertTrue(continued.continuesCaller());
+        assertFalse(continued.adoptTrace(OBSERVERS));
+        assertEquals(CALLER, continued.traceContext());
+    }
+
+    @Test
+    void withoutOneAnObserversTraceBecomesTheFunctions() {
+        assertFalse(plain.continuesCaller());
+        assertFalse(plain.continuing(null).continuesCaller());
+        assertTrue(plain.adoptTrace(OBSERVERS));
+        assertEquals(OBSERVERS, plain.traceContext());
+        assertFalse(plain.continuesCaller(), "adopted, not read from a caller");
+    }
+
+    @Test
+    void aFreshTraceAlreadyHandedOutIsNotReplaced() {
+        TraceContext fresh = plain.traceContext();
+        assertFalse(plain.adoptTrace(OBSERVERS));
+        assertEquals(fresh, plain.traceContext());
+    }
+}
