@@ -14,10 +14,12 @@ import static io.portablefn.opentelemetry.FaasAttributes.URL_PATH;
 
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
+import io.portablefn.api.Change;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.Message;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.api.StreamRecord;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.PortableFunction;
@@ -26,8 +28,9 @@ import io.portablefn.runtime.PortableFunction;
  * A portable trigger as the FaaS semantic conventions name it (faas-spans.md, "Function trigger
  * type"): the {@code faas.trigger} value, the span kind, and the attributes that trigger's
  * section asks for. Queue and topic messages are {@code pubsub}, whose span follows the
- * messaging conventions: a {@code process} span of kind CONSUMER, one per message. Storage
- * events are {@code datasource}, schedules {@code timer}; both, like HTTP, SERVER.
+ * messaging conventions: a {@code process} span of kind CONSUMER, one per message; so are stream
+ * records. Storage events and table changes are {@code datasource}, schedules {@code timer};
+ * all three, like HTTP, SERVER.
  */
 enum Trigger {
     HTTP("http", SpanKind.SERVER),
@@ -49,8 +52,9 @@ enum Trigger {
         }
         return switch (((EventFunction) function).kind()) {
             case QUEUE, TOPIC -> PUBSUB;
-            case STORAGE -> DATASOURCE;
+            case STORAGE, CHANGE -> DATASOURCE;
             case SCHEDULE -> TIMER;
+            case STREAM -> PUBSUB;
         };
     }
 
@@ -68,6 +72,15 @@ enum Trigger {
                             storage.kind() == StorageEvent.Kind.DELETED ? "delete" : "insert")
                     .setAttribute(FAAS_DOCUMENT_NAME, storage.key())
                     .setAttribute(FAAS_DOCUMENT_TIME, storage.eventTime().toString());
+        } else if (event instanceof StreamRecord record) {
+            span.setAttribute(MESSAGING_OPERATION_TYPE, "process").setAttribute(MESSAGING_MESSAGE_ID, record.sequence());
+        } else if (event instanceof Change<?> change) {
+            span.setAttribute(FAAS_DOCUMENT_OPERATION, switch (change.kind()) {
+                case CREATED -> "insert";
+                case UPDATED, WRITTEN -> "edit";
+                case DELETED -> "delete";
+            }).setAttribute(FAAS_DOCUMENT_NAME, String.join("/", change.key().values()));
+            change.time().ifPresent(time -> span.setAttribute(FAAS_DOCUMENT_TIME, time.toString()));
         } else if (event instanceof ScheduleEvent firing) {
             span.setAttribute(FAAS_TIME, firing.scheduledTime().toString());
             ((EventFunction) function).cron().ifPresent(cron -> span.setAttribute(FAAS_CRON, cron.expression()));

@@ -116,6 +116,32 @@ class EventSpanTest {
         assertEquals(StatusCode.UNSET, span.getStatus().getStatusCode());
     }
 
+    @Test
+    void aChangeIsADatasourceSpanNamingItsKeyAndAStreamRecordAConsumerSpan() {
+        record Order(String id) {
+        }
+        EventFunction audit = EventFunction.changes("audit", 30, (io.portablefn.api.Change<Order> change,
+                io.portablefn.api.Context context) -> { }, new io.portablefn.runtime.BodyType<Order>() { })
+                .observedBy(spans.observer);
+        EventFunction clicks = EventFunction.streams("clicks", 30, (record, context) -> { })
+                .observedBy(spans.observer);
+        audit.deliver(io.portablefn.api.Change.<byte[]>builder().kind(io.portablefn.api.Change.Kind.WRITTEN)
+                .key("id", "o-1").newItem("{\"id\":\"o-1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .time(Instant.parse("2024-05-01T10:00:00Z")).position("42").build(),
+                Spans.context(Provider.AZURE, "i1", CALLER));
+        clicks.deliver(io.portablefn.api.StreamRecord.builder().partitionKey("u-7").sequence("49590").build(),
+                Spans.context(Provider.AWS, "i2", CALLER));
+        List<SpanData> finished = spans.finished();
+        assertEquals(SpanKind.SERVER, finished.get(0).getKind());
+        assertEquals("datasource", finished.get(0).getAttributes().get(FAAS_TRIGGER));
+        assertEquals("edit", finished.get(0).getAttributes().get(FAAS_DOCUMENT_OPERATION));
+        assertEquals("o-1", finished.get(0).getAttributes().get(FAAS_DOCUMENT_NAME));
+        assertEquals("2024-05-01T10:00:00Z", finished.get(0).getAttributes().get(FAAS_DOCUMENT_TIME));
+        assertEquals(SpanKind.CONSUMER, finished.get(1).getKind());
+        assertEquals("pubsub", finished.get(1).getAttributes().get(FAAS_TRIGGER));
+        assertEquals("49590", finished.get(1).getAttributes().get(MESSAGING_MESSAGE_ID));
+    }
+
     private static Message message(String id) {
         return Message.builder().id(id).body("{}").build();
     }
