@@ -5,7 +5,7 @@ import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.log.JulLog;
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -19,11 +19,11 @@ import org.springframework.messaging.Message;
 final class PortableFunctionBean implements Function<Message<byte[]>, Message<byte[]>> {
 
     private final HttpFunction function;
-    private final JulLogger logger;
+    private final JulLog log; // records carry the function name, invocation id and trace id
 
     PortableFunctionBean(HttpFunction function) {
         this.function = function;
-        this.logger = new JulLogger(Logger.getLogger("io.portablefn.function." + function.name()));
+        this.log = new JulLog(Logger.getLogger("io.portablefn.function." + function.name()));
     }
 
     @Override
@@ -32,7 +32,7 @@ final class PortableFunctionBean implements Function<Message<byte[]>, Message<by
         // Inside a Spring application the function runs in the user's own process, as on the
         // local server: hence LOCAL, and a deadline of the function's own timeout.
         InvocationContext context = new InvocationContext(Provider.LOCAL, request.requestId(), function.name(),
-                Instant.now().plusSeconds(function.timeoutSeconds()), logger);
+                Instant.now().plusSeconds(function.timeoutSeconds()), log);
         HttpResponse response = PortableMessages.routed(message)
                 ? function.invoke(request, context)
                 : function.call(request, context);

@@ -1,7 +1,6 @@
 package io.portablefn.aws;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
@@ -67,6 +66,8 @@ public final class AwsEventAdapter {
             case TOPIC -> EventKind.SNS;
             case STORAGE -> EventKind.S3;
             case SCHEDULE -> EventKind.SCHEDULE;
+            case CHANGE, STREAM -> throw new IllegalArgumentException(
+                    "Change and stream functions are not wired to AWS Lambda yet (issue #16)");
         };
     }
 
@@ -84,11 +85,11 @@ public final class AwsEventAdapter {
             throws IOException {
         long start = System.currentTimeMillis();
         AwsEvent event = EventReader.readOrNull(in);
+        InvocationContext context = context(lambda, start);
         if (EventKind.of(event) != takes) {
-            LambdaLogging.of(lambda).warn(function.wrongEvent(EventKind.shape(event)));
+            context.logger().warn(function.wrongEvent(EventKind.shape(event)));
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
-        InvocationContext context = context(lambda, start);
         if (takes == EventKind.SQS) {
             RecordsEvent batch = (RecordsEvent) event;
             refuseStrayRecords(batch, context);
@@ -238,10 +239,10 @@ public final class AwsEventAdapter {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
                     Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null));
         }
-        FunctionLogger logger = LambdaLogging.of(lambda);
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
-                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger);
+                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()),
+                LambdaLogging.of(lambda));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.portablefn.aws;
 
-import io.portablefn.api.FunctionLogger;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
@@ -8,6 +7,7 @@ import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.Problems;
+import io.portablefn.runtime.log.LogSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,50 +53,54 @@ public final class AwsHttpAdapter {
             throws IOException {
         long start = System.currentTimeMillis();
         AwsEvent event = EventReader.readOrNull(in);
-        FunctionLogger logger = LambdaLogging.of(lambda);
+        LogSink log = LambdaLogging.of(lambda);
         if (event instanceof HttpEvent http) {
-            ResponseEncoder.write(respond(http, lambda, logger, start), http.shape(), logger, out);
+            HttpRequest request;
+            try {
+                request = RequestDecoder.decode(http);
+            } catch (HttpException badRequest) {
+                ResponseEncoder.write(Problems.of(badRequest), http.shape(), context(null, lambda, log, start), out);
+                out.flush();
+                return;
+            }
+            InvocationContext context = context(request, lambda, log, start);
+            ResponseEncoder.write(respond(request, context), http.shape(), context, out);
         } else {
-            logger.warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
-                    + "; answered 400. Check the trigger that invokes it.");
+            InvocationContext context = context(null, lambda, log, start);
+            context.logger().warn("Function '" + function.name() + "' takes HTTP requests, but received "
+                    + EventKind.shape(event) + "; answered 400. Check the trigger that invokes it.");
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
                     + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
                     + ", none of these: check the trigger that invokes this function."),
-                    EventShape.HTTP_API_V2, logger, out);
+                    EventShape.HTTP_API_V2, context, out);
         }
         out.flush();
     }
 
-    private HttpResponse respond(HttpEvent event, com.amazonaws.services.lambda.runtime.Context lambda,
-            FunctionLogger logger, long start) {
-        HttpRequest request;
-        try {
-            request = RequestDecoder.decode(event);
-        } catch (HttpException badRequest) {
-            return Problems.of(badRequest);
-        }
-        InvocationContext context = context(request, lambda, logger, start);
+    private HttpResponse respond(HttpRequest request, InvocationContext context) {
         try {
             return function.invoke(request, context);
         } catch (RuntimeException bug) {
             // HttpFunction.invoke does not throw; should it ever, Lambda still gets a response.
-            logger.error("Function '" + function.name() + "' failed outside its handler", bug);
+            context.logger().error("Function '" + function.name() + "' failed outside its handler", bug);
             return Problems.internalError(context.invocationId());
         }
     }
 
+    /** The invocation's context; {@code request} is null when the event could not be decoded. */
     private InvocationContext context(HttpRequest request, com.amazonaws.services.lambda.runtime.Context lambda,
-            FunctionLogger logger, long start) {
+            LogSink log, long start) {
+        String requestId = request == null ? "" : request.requestId();
         String invocationId;
         Instant deadline;
         if (lambda != null) {
-            invocationId = Objects.requireNonNullElse(lambda.getAwsRequestId(), request.requestId());
+            invocationId = Objects.requireNonNullElse(lambda.getAwsRequestId(), requestId);
             deadline = Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis());
         } else {
-            invocationId = request.requestId().isEmpty() ? UUID.randomUUID().toString() : request.requestId();
+            invocationId = requestId.isEmpty() ? UUID.randomUUID().toString() : requestId;
             deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
         }
-        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, logger);
+        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, log);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.portablefn.aws;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.portablefn.api.FunctionLogger;
+import io.portablefn.api.Context;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.runtime.HttpStatus;
 import java.io.ByteArrayOutputStream;
@@ -38,18 +38,21 @@ final class ResponseEncoder {
     private ResponseEncoder() {
     }
 
-    static byte[] encode(HttpResponse response, EventShape shape, FunctionLogger logger) {
+    static byte[] encode(HttpResponse response, EventShape shape, Context invocation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + response.body().length * 4 / 3);
         try {
-            write(response, shape, logger, out);
+            write(response, shape, invocation, out);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return out.toByteArray();
     }
 
-    /** Writes the response straight to Lambda's output stream, which stays open. */
-    static void write(HttpResponse response, EventShape shape, FunctionLogger logger, OutputStream out)
+    /**
+     * Writes the response straight to Lambda's output stream, which stays open. {@code invocation}
+     * gives the logger only when there is something to log, so that a plain answer makes none.
+     */
+    static void write(HttpResponse response, EventShape shape, Context invocation, OutputStream out)
             throws IOException {
         try (JsonGenerator json = EventReader.JSON.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -62,7 +65,7 @@ final class ResponseEncoder {
             if (shape.multiValueResponse()) {
                 writeMultiValueHeaders(json, response);
             } else if (shape == EventShape.ALB) {
-                writeSingleValueHeaders(json, response, logger);
+                writeSingleValueHeaders(json, response, invocation);
             } else {
                 writeV2Headers(json, response);
             }
@@ -112,7 +115,7 @@ final class ResponseEncoder {
      * cookie goes out and the loss is logged: a known gap, fixed by enabling multi-value headers on
      * the target group.
      */
-    private static void writeSingleValueHeaders(JsonGenerator json, HttpResponse response, FunctionLogger logger)
+    private static void writeSingleValueHeaders(JsonGenerator json, HttpResponse response, Context invocation)
             throws IOException {
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
@@ -124,7 +127,7 @@ final class ResponseEncoder {
         }
         json.writeEndObject();
         if (cookies.size() > 1) {
-            logger.warn("The response sets " + cookies.size() + " cookies but this ALB target group has"
+            invocation.logger().warn("The response sets " + cookies.size() + " cookies but this ALB target group has"
                     + " multi-value headers disabled, which allows one Set-Cookie; only the first was sent."
                     + " Enable multi-value headers on the target group to send them all.");
         }

@@ -91,7 +91,8 @@ class AwsHttpAdapterTest {
         assertEquals("ctx-fn", context.functionName());
         Duration left = Duration.between(Instant.now(), context.deadline());
         assertTrue(left.toMillis() > 3_000 && left.toMillis() <= 5_000, left.toString());
-        assertTrue(lines.contains("WARN careful"), lines.toString());
+        assertTrue(lines.contains("WARN function=ctx-fn invocation=lambda-req trace=" + context.traceContext().traceId()
+                + " careful"), lines.toString());
     }
 
     @Test

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.api.HttpResponse;
+import io.portablefn.api.Provider;
+import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.StreamLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ResponseEncoderTest {
@@ -26,8 +29,8 @@ class ResponseEncoderTest {
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     private JsonNode encode(HttpResponse response, EventShape shape) throws IOException {
-        byte[] json = ResponseEncoder.encode(response, shape,
-                new StreamLogger(new PrintStream(log, true, StandardCharsets.UTF_8), "test"));
+        byte[] json = ResponseEncoder.encode(response, shape, new InvocationContext(Provider.AWS, "inv", "test",
+                Instant.now().plusSeconds(30), new StreamLogger(new PrintStream(log, true, StandardCharsets.UTF_8), "test")));
         return Events.MAPPER.readTree(json);
     }
 

@@ -115,7 +115,7 @@ class SqsEventsTest {
 
         assertEquals(List.of("m2", "m3"), run.batchItemFailures());
         assertEquals(List.of("m1", "m4"), handled.stream().map(Message::id).toList());
-        assertTrue(run.log().contains("ERROR SQS message m2 cannot be decoded for function 'orders' (invocation "
+        assertTrue(LogLines.unnamed(run.log()).contains("ERROR SQS message m2 cannot be decoded for function 'orders' (invocation "
                 + EventRuns.REQUEST_ID + "): it has no body. It will be delivered again and finally dead-lettered."),
                 run.log()::toString);
         assertTrue(run.log().stream().anyMatch(line -> line.contains("m3 cannot be decoded")

@@ -41,7 +41,7 @@ class StrayRecordsTest {
                 + " element 2 (a number), element 3 (a string), element 4 (null), of 4;";
         assertTrue(run.error().getMessage().startsWith(expected), run.error().getMessage());
         assertEquals(List.of(), handled);
-        assertTrue(run.log().stream().anyMatch(line -> line.startsWith("ERROR " + expected)), run.log()::toString);
+        assertTrue(LogLines.unnamed(run.log()).stream().anyMatch(line -> line.startsWith("ERROR " + expected)), run.log()::toString);
         assertFalse(String.join("\n", run.log()).contains("junk-payload"), "the log names the shape, not the payload");
     }
 

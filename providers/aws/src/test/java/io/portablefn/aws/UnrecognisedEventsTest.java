@@ -29,7 +29,7 @@ class UnrecognisedEventsTest {
     }
 
     private List<String> warnings() {
-        return log.stream().filter(line -> line.startsWith("WARN")).toList();
+        return LogLines.unnamed(log).stream().filter(line -> line.startsWith("WARN")).toList();
     }
 
     @Test

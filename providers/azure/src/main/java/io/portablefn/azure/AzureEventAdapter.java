@@ -7,7 +7,7 @@ import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.log.JulLog;
 import io.portablefn.runtime.cron.Cron;
 import java.time.Clock;
 import java.time.Instant;
@@ -174,7 +174,7 @@ public final class AzureEventAdapter {
         Logger jul = context != null && context.getLogger() != null ? context.getLogger() : Logger.getLogger("portablefn");
         // The deadline is real time whatever the clock says: the runtime's watch reads the system clock.
         return new InvocationContext(Provider.AZURE, invocationId, function.name(),
-                Instant.now().plusSeconds(function.timeoutSeconds()), new JulLogger(jul));
+                Instant.now().plusSeconds(function.timeoutSeconds()), new JulLog(jul));
     }
 
     private void requireMessages(InvocationContext invocation, String received) {

@@ -9,7 +9,7 @@ import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.log.JulLog;
 import io.portablefn.runtime.Problems;
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -66,7 +66,7 @@ public final class AzureHttpAdapter {
         String invocationId = Objects.requireNonNullElse(context.getInvocationId(), "");
         Logger jul = context.getLogger() != null ? context.getLogger() : Logger.getLogger("portablefn");
         InvocationContext invocation = new InvocationContext(Provider.AZURE, invocationId, function.name(),
-                Instant.ofEpochMilli(start + timeoutMillis), new JulLogger(jul));
+                Instant.ofEpochMilli(start + timeoutMillis), new JulLog(jul));
         HttpResponse response;
         try {
             HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId, workerCharset);

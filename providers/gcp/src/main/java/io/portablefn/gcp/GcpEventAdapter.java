@@ -6,10 +6,9 @@ import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.log.LogSink;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * Runs a portable event function (queue, topic, storage or schedule) inside Google's Functions
@@ -46,14 +45,20 @@ public final class GcpEventAdapter {
 
     private final EventFunction function;
     private final long timeoutSeconds;
-    private final JulLogger logger = new JulLogger(Logger.getLogger("portablefn"));
+    private final LogSink log;
 
     public GcpEventAdapter(EventFunction function) {
         this(function, System.getenv(GcpHttpAdapter.TIMEOUT_ENV));
     }
 
     GcpEventAdapter(EventFunction function, String timeoutEnv) {
+        this(function, timeoutEnv, CloudLogging.STDOUT);
+    }
+
+    /** With the sink the log records go to (tests read them). */
+    GcpEventAdapter(EventFunction function, String timeoutEnv, LogSink log) {
         this.function = Objects.requireNonNull(function, "function");
+        this.log = Objects.requireNonNull(log, "log");
         this.timeoutSeconds = GcpHttpAdapter.timeoutSeconds(timeoutEnv, function.timeoutSeconds());
     }
 
@@ -65,22 +70,22 @@ public final class GcpEventAdapter {
      */
     public void accept(CloudEvent event) throws Exception {
         Instant start = Instant.now();
+        InvocationContext context = new InvocationContext(Provider.GCP, event.getId(), function.name(),
+                start.plusSeconds(timeoutSeconds), log);
         GcpCloudEvents.Family family = GcpCloudEvents.Family.of(event.getType());
         if (!family.reaches(function.kind())) {
             String text = function.wrongEvent(family.describe(event.getType()) + " with id " + event.getId());
             // Once, as a warning, with the event's attributes (its shape), never its data.
-            logger.warn(text + " (source " + event.getSource() + ", data content type " + event.getDataContentType()
+            context.logger().warn(text + " (source " + event.getSource() + ", data content type " + event.getDataContentType()
                     + ", " + (event.getData() == null ? "no data" : "data of " + event.getData().toBytes().length
                     + " bytes") + ")");
             throw EventFailedException.wrongEvent(text);
         }
-        InvocationContext context = new InvocationContext(Provider.GCP, event.getId(), function.name(),
-                start.plusSeconds(timeoutSeconds), logger);
         GcpEvent decoded;
         try {
             decoded = GcpCloudEvents.decode(event);
         } catch (UndecodableEvent bad) {
-            throw undecodable(bad);
+            throw undecodable(bad, context);
         }
         deliver(decoded, context);
     }
@@ -93,7 +98,7 @@ public final class GcpEventAdapter {
             what = "Cloud Scheduler firing " + published.message().id();
             Instant scheduled = published.message().publishTime().orElse(null);
             if (scheduled == null) {
-                throw undecodable(new UndecodableEvent(what, "the message has no publish time"));
+                throw undecodable(new UndecodableEvent(what, "the message has no publish time"), context);
             }
             outcome = function.deliver(new ScheduleEvent(published.message().id(), scheduled, false), context);
         } else if (decoded instanceof GcpEvent.Published published) {
@@ -108,7 +113,7 @@ public final class GcpEventAdapter {
         } else {
             GcpEvent.ObjectOther other = (GcpEvent.ObjectOther) decoded;
             // Eventarc filters on one type, so only a trigger made by hand sends these.
-            logger.info("Function '" + function.name() + "' takes objects created or deleted; Cloud Storage event "
+            context.logger().info("Function '" + function.name() + "' takes objects created or deleted; Cloud Storage event "
                     + other.id() + " (" + other.type() + ") acknowledged without calling it");
             return;
         }
@@ -117,8 +122,8 @@ public final class GcpEventAdapter {
         }
     }
 
-    private EventFailedException undecodable(UndecodableEvent bad) {
-        logger.error(EventFailedException.undecodableText(function.name(), bad));
+    private EventFailedException undecodable(UndecodableEvent bad, InvocationContext context) {
+        context.logger().error(EventFailedException.undecodableText(function.name(), bad));
         return EventFailedException.undecodable(function.name(), bad);
     }
 }

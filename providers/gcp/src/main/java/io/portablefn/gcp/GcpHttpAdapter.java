@@ -5,11 +5,10 @@ import com.google.cloud.functions.HttpResponse;
 import io.portablefn.api.Provider;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.JulLogger;
+import io.portablefn.runtime.log.LogSink;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * Runs a portable HTTP function inside Google's Functions Framework (Cloud Functions and Cloud
@@ -25,14 +24,20 @@ public final class GcpHttpAdapter {
 
     private final HttpFunction function;
     private final long timeoutSeconds;
-    private final JulLogger logger = new JulLogger(Logger.getLogger("portablefn"));
+    private final LogSink log;
 
     public GcpHttpAdapter(HttpFunction function) {
         this(function, System.getenv(TIMEOUT_ENV));
     }
 
     GcpHttpAdapter(HttpFunction function, String timeoutEnv) {
+        this(function, timeoutEnv, CloudLogging.STDOUT);
+    }
+
+    /** With the sink the log records go to (tests read them). */
+    GcpHttpAdapter(HttpFunction function, String timeoutEnv, LogSink log) {
         this.function = Objects.requireNonNull(function, "function");
+        this.log = Objects.requireNonNull(log, "log");
         this.timeoutSeconds = timeoutSeconds(timeoutEnv, function.timeoutSeconds());
     }
 
@@ -49,7 +54,7 @@ public final class GcpHttpAdapter {
         InvokerHeaders headers = new InvokerHeaders(request.getHeaders());
         io.portablefn.api.HttpRequest decoded = GcpRequests.decode(request, headers);
         InvocationContext context = new InvocationContext(Provider.GCP, headers, function.name(),
-                Instant.ofEpochMilli(start + timeoutSeconds * 1000), logger);
+                Instant.ofEpochMilli(start + timeoutSeconds * 1000), log);
         GcpResponses.encode(function.invoke(decoded, context), response);
     }
 

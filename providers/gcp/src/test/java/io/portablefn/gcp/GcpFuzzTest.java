@@ -27,10 +27,6 @@ import io.portablefn.testkit.gcp.InvokerResponse;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.SplittableRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,19 +40,8 @@ class GcpFuzzTest {
     record Greeting(String name, int times) {
     }
 
-    private static final Logger PORTABLEFN = Logger.getLogger("portablefn");
-    private static Level before;
-
-    @BeforeAll
-    static void quiet() {
-        before = PORTABLEFN.getLevel();
-        PORTABLEFN.setLevel(Level.OFF); // hundreds of warnings about the garbage sent on purpose
-    }
-
-    @AfterAll
-    static void loud() {
-        PORTABLEFN.setLevel(before);
-    }
+    // Hundreds of warnings about the garbage sent on purpose: each must still be one JSON record.
+    private final CloudLog log = new CloudLog("fuzz-project");
 
     private record Request(String method, String path, String query, String contentType, byte[] body) {
         @Override
@@ -69,10 +54,11 @@ class GcpFuzzTest {
     void theHttpAdapterAlwaysAnswers() {
         GcpHttpAdapter raw = new GcpHttpAdapter(HttpFunction.raw("raw", 30, "/items/{id}",
                 EnumSet.of(HttpMethod.GET, HttpMethod.POST), (request, context) -> HttpResponse.ok()
-                        .text(request.path() + request.query() + request.cookies() + request.bodyAsString())));
+                        .text(request.path() + request.query() + request.cookies() + request.bodyAsString())),
+                "30", log.sink);
         GcpHttpAdapter typed = new GcpHttpAdapter(HttpFunction.typed("typed", 30, "/items/{id}",
                 EnumSet.of(HttpMethod.POST), (Greeting in, io.portablefn.api.HttpRequest r, io.portablefn.api.Context c) -> in,
-                new BodyType<Greeting>() { }));
+                new BodyType<Greeting>() { }), "30", log.sink);
         Fuzz.forAll(GcpFuzzTest::request, Request::toString, input -> {
             for (GcpHttpAdapter adapter : new GcpHttpAdapter[] {raw, typed}) {
                 InvokerRequest request = new InvokerRequest(input.method(), input.path(), input.query())
@@ -97,11 +83,14 @@ class GcpFuzzTest {
         Fuzz.forAll(GcpFuzzTest::cloudEvent, CloudEvent::toString, event -> {
             for (EventFunction function : functions) {
                 try {
-                    new GcpEventAdapter(function, "7").accept(event);
+                    new GcpEventAdapter(function, "7", log.sink).accept(event);
                 } catch (EventFailedException failed) {
                     assertFalse(failed.getMessage().isBlank());
                 }
             }
+            // Whatever garbage the warnings quote, each record stays one JSON object on one line.
+            log.records().forEach(record -> assertTrue(record.get("message").isTextual(), record::toString));
+            log.clear();
         });
     }
 

@@ -161,6 +161,7 @@ final class EventDecoder {
             case QUEUE, TOPIC -> "Send {\"body\": <text or JSON>, \"attributes\": {...}} or {\"messages\": [...]}.";
             case STORAGE -> "Send {\"kind\": \"CREATED\", \"bucket\": \"...\", \"key\": \"...\"}.";
             case SCHEDULE -> "Send {} or {\"scheduledTime\": \"2026-01-01T02:30:00Z\"}.";
+            case CHANGE, STREAM -> "Change and stream functions are not served by the local server yet (issue #16).";
         };
     }
 

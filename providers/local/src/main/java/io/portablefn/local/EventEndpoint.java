@@ -17,7 +17,7 @@ import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.Json;
 import io.portablefn.runtime.Problems;
-import io.portablefn.runtime.StreamLogger;
+import io.portablefn.runtime.log.ReadableLog;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -95,7 +95,7 @@ final class EventEndpoint {
         // The deadline is watched in real time, whatever clock supplies the events' defaults.
         InvocationContext context = new InvocationContext(Provider.LOCAL, invocationId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()),
-                new StreamLogger(log, "[" + function.name() + "]"));
+                new ReadableLog(log));
         Outcomes outcomes = new Outcomes(function);
         switch (function.kind()) {
             case QUEUE, TOPIC -> {
@@ -176,6 +176,7 @@ final class EventEndpoint {
             case STORAGE -> "{\"kind\":\"" + (function.storageEvents().contains(StorageEvent.Kind.CREATED)
                     ? "CREATED" : "DELETED") + "\",\"bucket\":\"my-bucket\",\"key\":\"photos/cat.jpg\",\"size\":2048}";
             case SCHEDULE -> "{}";
+            case CHANGE, STREAM -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         };
     }
 

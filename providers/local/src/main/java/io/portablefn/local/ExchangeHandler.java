@@ -7,7 +7,7 @@ import io.portablefn.runtime.Bodies;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.Problems;
-import io.portablefn.runtime.StreamLogger;
+import io.portablefn.runtime.log.ReadableLog;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Map;
@@ -68,7 +68,7 @@ final class ExchangeHandler {
         HttpFunction function = match.function();
         InvocationContext context = new InvocationContext(Provider.LOCAL, requestId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()),
-                new StreamLogger(System.err, "[" + function.name() + "]"));
+                new ReadableLog(System.err));
         return function.call(decoded.withPathParameters(match.parameters()), context);
     }
 

@@ -5,7 +5,7 @@ import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.StreamLogger;
+import io.portablefn.runtime.log.ReadableLog;
 import io.portablefn.runtime.cron.Cron;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -191,7 +191,7 @@ final class ScheduleRunner {
                 !now.isBefore(due.plus(PAST_DUE_AFTER)));
         // The deadline is watched in real time, whatever the clock that decides when to fire.
         InvocationContext context = new InvocationContext(Provider.LOCAL, firing.id(), function.name(),
-                Instant.now().plusSeconds(function.timeoutSeconds()), new StreamLogger(log, "[" + function.name() + "]"));
+                Instant.now().plusSeconds(function.timeoutSeconds()), new ReadableLog(log));
         EventOutcome outcome = function.deliver(firing, context);
         return "[portablefn-local] schedule '" + function.name() + "' fired for " + due
                 + (firing.pastDue() ? " (past due)" : "") + ": " + outcome.name().toLowerCase(Locale.ROOT)

@@ -1,5 +1,7 @@
 package io.portablefn.runtime;
 
+import io.portablefn.api.Change;
+import io.portablefn.api.ChangeHandler;
 import io.portablefn.api.Context;
 import io.portablefn.api.DropEventException;
 import io.portablefn.api.HttpException;
@@ -9,7 +11,10 @@ import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.ScheduleHandler;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.api.StorageHandler;
+import io.portablefn.api.StreamHandler;
+import io.portablefn.api.StreamRecord;
 import io.portablefn.api.TypedMessageHandler;
+import io.portablefn.api.TypedStreamHandler;
 import io.portablefn.runtime.cron.Cron;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +38,9 @@ public final class EventFunction implements PortableFunction {
         QUEUE("queue messages"),
         TOPIC("topic messages"),
         STORAGE("storage events"),
-        SCHEDULE("schedule firings");
+        SCHEDULE("schedule firings"),
+        CHANGE("table changes"),
+        STREAM("stream records");
 
         private final String takes;
 
@@ -110,6 +117,26 @@ public final class EventFunction implements PortableFunction {
     public static EventFunction schedule(String name, int timeoutSeconds, String cron, ScheduleHandler handler) {
         return new EventFunction(name, timeoutSeconds, Kind.SCHEDULE, (Handler<ScheduleEvent>) handler::handle,
                 Set.of(), Objects.requireNonNull(cron, "cron"));
+    }
+
+    /**
+     * A change function: providers hand it changes whose items are the item's plain JSON, which
+     * is bound to {@code itemType} by the same rules as HTTP bodies.
+     */
+    public static <T> EventFunction changes(String name, int timeoutSeconds, ChangeHandler<T> handler,
+            BodyType<T> itemType) {
+        return new EventFunction(name, timeoutSeconds, Kind.CHANGE, new TypedChanges<>(handler, itemType));
+    }
+
+    /** A stream function that takes the record as it is. */
+    public static EventFunction streams(String name, int timeoutSeconds, StreamHandler handler) {
+        return new EventFunction(name, timeoutSeconds, Kind.STREAM, (Handler<StreamRecord>) handler::handle);
+    }
+
+    /** A stream function whose JSON record body is bound to {@code bodyType}. */
+    public static <T> EventFunction typedStreams(String name, int timeoutSeconds, TypedStreamHandler<T> handler,
+            BodyType<T> bodyType) {
+        return new EventFunction(name, timeoutSeconds, Kind.STREAM, new TypedStreams<>(handler, bodyType));
     }
 
     private static void requireMessages(Kind kind) {
@@ -225,6 +252,55 @@ public final class EventFunction implements PortableFunction {
         return run(event, context);
     }
 
+    /** Hands one change, its items still plain JSON, to a change function. */
+    public EventOutcome deliver(Change<byte[]> change, Context context) {
+        requireKind(kind == Kind.CHANGE, "a table change");
+        return run(change, context);
+    }
+
+    /** Hands one record to a stream function. */
+    public EventOutcome deliver(StreamRecord record, Context context) {
+        requireKind(kind == Kind.STREAM, "a stream record");
+        return run(record, context);
+    }
+
+    /**
+     * Hands the changes or stream records of one batch to the function in order, and stops at
+     * the first that fails: returns its index, or -1 when none failed. The ones after it are not
+     * handed over; the provider has the cloud deliver them again, in order, from the failed one.
+     *
+     * <p>This is the ordering rule of change and stream functions on every cloud: each cloud's
+     * batch comes from one partition (a DynamoDB or Kinesis shard, an Event Hubs partition, a
+     * Cosmos DB lease, one Pub/Sub message), so stopping the batch stops exactly that partition.
+     *
+     * @param batch {@code Change<byte[]>} for a change function, {@link StreamRecord} for a stream one
+     */
+    public int deliverInOrder(List<?> batch, Context context) {
+        for (int i = 0; i < batch.size(); i++) {
+            Object item = batch.get(i);
+            EventOutcome outcome = item instanceof StreamRecord record ? deliver(record, context)
+                    : deliver(asChange(item), context);
+            if (outcome.redeliver()) {
+                int held = batch.size() - i - 1;
+                if (held > 0) {
+                    context.logger().warn(held + " later " + (held == 1 ? "item" : "items") + " of the batch not handed to"
+                            + " function '" + name + "' (invocation " + context.invocationId() + ") after "
+                            + describe(item) + " failed; they will be delivered again after it, in order");
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Change<byte[]> asChange(Object item) {
+        if (!(item instanceof Change<?>)) {
+            throw new IllegalArgumentException(wrongEvent(item == null ? "null" : item.getClass().getSimpleName()));
+        }
+        return (Change<byte[]>) item;
+    }
+
     /**
      * The error a provider reports when its cloud hands this function an event of another kind,
      * such as an S3 event sent to a queue function: names the function, what it takes and what
@@ -249,6 +325,13 @@ public final class EventFunction implements PortableFunction {
         if (event instanceof StorageEvent storage) {
             return "Storage event " + storage.id() + " (" + storage.kind() + " " + storage.bucket() + "/"
                     + storage.key() + ")";
+        }
+        if (event instanceof Change<?> change) {
+            return "Change " + change.kind() + " of " + change.key() + " at " + change.position();
+        }
+        if (event instanceof StreamRecord record) {
+            return "Stream record " + record.sequence()
+                    + record.partitionKey().map(key -> " (partition key " + key + ")").orElse("");
         }
         return "Schedule firing " + ((ScheduleEvent) event).id();
     }
@@ -312,13 +395,55 @@ public final class EventFunction implements PortableFunction {
         @Override
         @SuppressWarnings("unchecked")
         public void handle(Message message, Context context) throws Exception {
-            T body;
-            try {
-                body = (T) Json.readBody(message.body(), bodyType.type(), "message body");
-            } catch (HttpException unfit) {
-                throw new UnbindableBody(unfit.getMessage());
-            }
-            handler.handle(body, message, context);
+            handler.handle((T) bind(message.body(), bodyType, "message body"), message, context);
+        }
+    }
+
+    /** Binds the record's body, then calls the typed handler. */
+    private static final class TypedStreams<T> implements Handler<StreamRecord> {
+        private final TypedStreamHandler<T> handler;
+        private final BodyType<T> bodyType;
+
+        TypedStreams(TypedStreamHandler<T> handler, BodyType<T> bodyType) {
+            this.handler = handler;
+            this.bodyType = bodyType;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void handle(StreamRecord record, Context context) throws Exception {
+            handler.handle((T) bind(record.body(), bodyType, "record body"), record, context);
+        }
+    }
+
+    /** Binds the change's items (plain JSON from the provider), then calls the handler. */
+    private static final class TypedChanges<T> implements Handler<Change<byte[]>> {
+        private final ChangeHandler<T> handler;
+        private final BodyType<T> itemType;
+
+        TypedChanges(ChangeHandler<T> handler, BodyType<T> itemType) {
+            this.handler = handler;
+            this.itemType = itemType;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void handle(Change<byte[]> change, Context context) throws Exception {
+            Change.Builder<T> bound = Change.<T>builder().kind(change.kind()).position(change.position())
+                    .time(change.time().orElse(null));
+            change.key().forEach(bound::key);
+            change.newItem().ifPresent(item -> bound.newItem((T) bind(item, itemType, "new item")));
+            change.oldItem().ifPresent(item -> bound.oldItem((T) bind(item, itemType, "old item")));
+            handler.handle(bound.build(), context);
+        }
+    }
+
+    // A body or item that does not fit the function's type fails the event, without a stack.
+    private static Object bind(byte[] json, BodyType<?> type, String subject) {
+        try {
+            return Json.readBody(json, type.type(), subject);
+        } catch (HttpException unfit) {
+            throw new UnbindableBody(unfit.getMessage());
         }
     }
 

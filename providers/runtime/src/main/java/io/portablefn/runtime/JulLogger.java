@@ -5,8 +5,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A {@link FunctionLogger} over java.util.logging, which is what Azure's worker
- * ({@code ExecutionContext.getLogger()}) and Google's invoker route to their logs.
+ * A {@link FunctionLogger} over java.util.logging, for tests and hand-made contexts. Providers log
+ * through a {@link io.portablefn.runtime.log.LogSink} instead, whose records carry the invocation's
+ * names (over java.util.logging: {@link io.portablefn.runtime.log.JulLog}).
  */
 public final class JulLogger implements FunctionLogger {
 

@@ -3,7 +3,11 @@ package io.portablefn.runtime;
 import io.portablefn.api.FunctionLogger;
 import java.io.PrintStream;
 
-/** A {@link FunctionLogger} that prints lines, for the local server and tests. */
+/**
+ * A {@link FunctionLogger} that prints lines, for tests and hand-made contexts. Providers log
+ * through a {@link io.portablefn.runtime.log.LogSink} instead, whose records carry the invocation's
+ * names (the local server's is {@link io.portablefn.runtime.log.ReadableLog}).
+ */
 public final class StreamLogger implements FunctionLogger {
 
     private final PrintStream out;
