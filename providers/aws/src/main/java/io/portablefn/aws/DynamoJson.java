@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class DynamoJson {
                 throw malformed.within(key.getKey()).located(where);
             }
         }
-        return texts;
+        return Collections.unmodifiableMap(texts);
     }
 
     private static void writeItem(Map<String, Object> item, JsonGenerator json) throws IOException {
@@ -201,7 +202,8 @@ final class DynamoJson {
 
     /**
      * A malformed attribute value on its way up: each level adds its name as the exception
-     * passes, so the happy path builds no path strings at all.
+     * passes, so the happy path builds no path strings at all. An IOException only so that it
+     * travels through the writing methods, which throw the generator's IOException anyway.
      */
     private static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads an AWS event with Jackson's streaming parser: one pass, only the fields some
@@ -78,14 +77,14 @@ final class EventReader {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            EventReader event = new EventReader();
+            EventReader reader = new EventReader();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
-                event.topLevelKeys.add(field);
+                reader.topLevelKeys.add(field);
                 json.nextToken();
-                event.readField(field, json);
+                reader.readField(field, json);
             }
-            return event.event();
+            return reader.event();
         }
     }
 
@@ -129,51 +128,13 @@ final class EventReader {
             case "body": body = text(json); break;
             case "isBase64Encoded": base64Encoded = flag(json); break;
             case "requestContext": readRequestContext(json); break;
-            case "Records": records = readRecords(json); break;
+            case "Records": records = RecordsEvent.read(json, topLevelKeys); break;
             case "source": source = text(json); break;
             case "detail-type": detailType = text(json); break;
             case "id": id = text(json); break;
             case "time": time = text(json); break;
             default: json.skipChildren();
         }
-    }
-
-    /**
-     * The records as plain values, or null when {@code Records} is not an array. An element that
-     * is not an object ({@code 42}, {@code "junk"}, {@code null}) is not a record: it is left out
-     * of the records and named among the strays. The event takes the reader's list of top-level
-     * keys as it stands, which is complete by the time {@link #read} returns the event.
-     */
-    private RecordsEvent readRecords(JsonParser json) throws IOException {
-        if (json.currentToken() != JsonToken.START_ARRAY) {
-            json.skipChildren();
-            return null;
-        }
-        List<Map<String, Object>> records = new ArrayList<>();
-        List<String> stray = new ArrayList<>();
-        String firstSource = null;
-        boolean mixed = false;
-        int position = 0;
-        while (json.nextToken() != JsonToken.END_ARRAY) {
-            position++;
-            JsonToken token = json.currentToken();
-            Map<String, Object> record = JsonTree.object(JsonTree.read(json));
-            if (record == null) {
-                stray.add("element " + position + " (" + JsonTree.kindOf(token) + ")");
-                continue;
-            }
-            records.add(record);
-            // SQS and S3 records say eventSource; SNS records say EventSource.
-            String source = JsonTree.text(record, "eventSource");
-            source = source != null ? source : JsonTree.text(record, "EventSource");
-            if (records.size() == 1) {
-                firstSource = source;
-            } else if (!Objects.equals(source, firstSource)) {
-                mixed = true;
-            }
-        }
-        return new RecordsEvent(topLevelKeys, records, firstSource, mixed, stray.isEmpty() ? List.of() : List.copyOf(stray),
-                position);
     }
 
     private void readRequestContext(JsonParser json) throws IOException {

@@ -13,7 +13,7 @@ import java.util.Map;
  * JSON values as plain Java objects, read with the streaming parser: an object is a
  * {@code Map<String, Object>} in its order, an array a {@code List<Object>}, a string a
  * {@code String}, a number a {@code BigDecimal}, true and false {@code Boolean}, null null.
- * The records of SQS, SNS and S3 events are read this way: small, nested, and decoded once, so a
+ * The records of SQS, SNS, S3, DynamoDB Streams and Kinesis events are read this way: small, nested, and decoded once, so a
  * data-binding ObjectMapper would cost more class loading than it saves.
  */
 final class JsonTree {

@@ -41,6 +41,8 @@ final class UndecodableRecord extends Exception {
         }
     }
 
+    private static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+
     /**
      * A time in epoch seconds, whole or with a fraction ({@code 1480641523.477},
      * {@code 1.635734407123456789E9}), as Kinesis and DynamoDB Streams send it: taken from the
@@ -54,13 +56,16 @@ final class UndecodableRecord extends Exception {
         if (!(value instanceof BigDecimal seconds)) {
             throw new UndecodableRecord(field + " is not a number of epoch seconds");
         }
+        // Checked first: 1e999999999 is a short number whose whole part would take gigabytes.
+        if (seconds.abs().compareTo(MAX_EPOCH_SECONDS) > 0) {
+            throw new UndecodableRecord(field + " " + seconds + " is not a time in epoch seconds that Java can hold");
+        }
         try {
             BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
             long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
             return Instant.ofEpochSecond(whole.longValueExact(), nanos);
         } catch (ArithmeticException | java.time.DateTimeException outOfRange) {
-            throw new UndecodableRecord(field + " " + seconds.toPlainString() + " is not a time in epoch seconds"
-                    + " that Java can hold");
+            throw new UndecodableRecord(field + " " + seconds + " is not a time in epoch seconds that Java can hold");
         }
     }
 

@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,9 @@ class AwsFuzzTest {
 
     @Test
     void theAsyncAdaptersAnswerOrFailClearly() {
-        for (EventFunction.Kind kind : EventFunction.Kind.values()) {
+        // The kinds AwsEventAdapter takes; each other kind has an adapter (and a fuzz test) of its own.
+        for (EventFunction.Kind kind : List.of(EventFunction.Kind.QUEUE, EventFunction.Kind.TOPIC,
+                EventFunction.Kind.STORAGE, EventFunction.Kind.SCHEDULE)) {
             EventFunction function = switch (kind) {
                 case STORAGE -> EventFunction.storage("fuzz", 30, EnumSet.allOf(StorageEvent.Kind.class), (e, c) -> { });
                 case SCHEDULE -> EventFunction.schedule("fuzz", 30, (e, c) -> { });

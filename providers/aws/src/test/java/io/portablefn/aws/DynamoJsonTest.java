@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class DynamoJsonTest {
 
-    /** A JSON object read as the adapter reads records ({@link JsonTree}). */
+    /** A JSON object read as the adapter reads records ({@link JsonTree}), from UTF-8 bytes as Lambda sends them. */
     static Map<String, Object> tree(String json) {
-        try (JsonParser parser = EventReader.JSON.createParser(json)) {
+        try (JsonParser parser = EventReader.JSON.createParser(json.getBytes(StandardCharsets.UTF_8))) {
             parser.nextToken();
             return JsonTree.object(JsonTree.read(parser));
         } catch (IOException e) {

@@ -108,9 +108,9 @@ class StreamRecordsTest {
         String data = kinesisProblem(
                 "{\"partitionKey\":\"k\",\"sequenceNumber\":\"1\",\"data\":\"no!\",\"approximateArrivalTimestamp\":1}");
         assertEquals(true, data.startsWith("kinesis.data is not base64 text"), data);
-        assertEquals("kinesis.approximateArrivalTimestamp 1000000000000000000000000000000 is not a time in epoch"
-                + " seconds that Java can hold", kinesisProblem("{\"partitionKey\":\"k\",\"sequenceNumber\":\"1\","
-                + "\"data\":\"\",\"approximateArrivalTimestamp\":1e30}"));
+        assertEquals("kinesis.approximateArrivalTimestamp 1E+30 is not a time in epoch seconds that Java can hold",
+                kinesisProblem("{\"partitionKey\":\"k\",\"sequenceNumber\":\"1\",\"data\":\"\","
+                        + "\"approximateArrivalTimestamp\":1e30}"));
     }
 
     private static String kinesisProblem(String kinesis) {
@@ -125,6 +125,10 @@ class StreamRecordsTest {
         assertEquals(Instant.ofEpochSecond(1L, 1), seconds("1.0000000005"), "half up past the nanosecond");
         assertEquals(Instant.ofEpochSecond(2L), seconds("1.9999999999"), "rounding carries into the second");
         assertEquals(Instant.ofEpochSecond(-2L, 500_000_000), seconds("-1.5"));
+        // Short to write, ruinous to expand: refused before any arithmetic.
+        UndecodableRecord huge = assertThrows(UndecodableRecord.class, () -> seconds("1e999999999"));
+        assertEquals("t 1E+999999999 is not a time in epoch seconds that Java can hold", huge.getMessage());
+        assertThrows(UndecodableRecord.class, () -> seconds("-1e999999999"));
     }
 
     private static Instant seconds(String number) throws UndecodableRecord {
