@@ -18,6 +18,7 @@ public final class InvocationContext implements Context {
     private final Instant deadline;
     private final FunctionLogger logger;
     private TraceContext trace; // the caller's, or fresh on first use; guarded by this
+    private Supplier<TraceContext> traceCarrier; // read on first use, then dropped; guarded by this
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
@@ -79,8 +80,31 @@ public final class InvocationContext implements Context {
         return copy;
     }
 
+    /**
+     * This context continuing the trace context {@code carrier} reads from the cloud's carrier,
+     * on first use only: a function that never asks never pays for looking up or parsing a
+     * header. The carrier returns null when the invocation came with no valid trace context (the
+     * context is then fresh); should it throw, the context is fresh too, since a bad trace header
+     * must never fail an invocation (W3C Trace Context, section 4.3: a receiver that cannot parse
+     * it starts a new trace). Called once at most.
+     */
+    public InvocationContext continuing(Supplier<TraceContext> carrier) {
+        InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
+                deadline, logger);
+        copy.traceCarrier = Objects.requireNonNull(carrier, "carrier");
+        return copy;
+    }
+
     @Override
     public synchronized TraceContext traceContext() {
+        if (trace == null && traceCarrier != null) {
+            try {
+                trace = traceCarrier.get();
+            } catch (RuntimeException unreadable) {
+                trace = null;
+            }
+            traceCarrier = null;
+        }
         if (trace == null) {
             trace = TraceContext.fresh();
         }
