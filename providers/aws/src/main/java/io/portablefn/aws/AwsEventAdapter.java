@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,6 +140,8 @@ public final class AwsEventAdapter {
         Set<String> failed = new HashSet<>();
         Set<String> failedGroups = new HashSet<>();
         List<Message> decoded = new ArrayList<>();
+        // Each message continues its own trace: its AWSTraceHeader, read only if the handler asks.
+        Map<Message, String> traceHeaders = new IdentityHashMap<>();
         for (Map<String, Object> record : records) {
             String id = MessageDecoder.sqsId(record);
             String group = JsonTree.text(record, "attributes", "MessageGroupId");
@@ -151,7 +154,9 @@ public final class AwsEventAdapter {
                 continue;
             }
             try {
-                decoded.add(MessageDecoder.sqs(record));
+                Message message = MessageDecoder.sqs(record);
+                decoded.add(message);
+                traceHeaders.put(message, JsonTree.text(record, "attributes", "AWSTraceHeader"));
             } catch (UndecodableRecord problem) {
                 undecodable("SQS message " + id, problem, context);
                 failed.add(id);
@@ -160,7 +165,8 @@ public final class AwsEventAdapter {
                 }
             }
         }
-        failed.addAll(function.deliverAll(decoded, context));
+        failed.addAll(function.deliverAll(decoded, context, message -> context.continuing(
+                () -> AwsTraceCarriers.message(traceHeaders.get(message), context))));
         return records.stream().map(MessageDecoder::sqsId).filter(failed::contains).distinct().toList();
     }
 
@@ -241,12 +247,14 @@ public final class AwsEventAdapter {
     private InvocationContext context(com.amazonaws.services.lambda.runtime.Context lambda, long start) {
         if (lambda == null) {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
-                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null));
+                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null))
+                    .continuing(() -> AwsTraceCarriers.invocation(null));
         }
         FunctionLogger logger = LambdaLogging.of(lambda);
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
-                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger);
+                Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()), logger)
+                .continuing(() -> AwsTraceCarriers.invocation(lambda));
     }
 
     @Override

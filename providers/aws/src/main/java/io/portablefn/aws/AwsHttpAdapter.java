@@ -97,7 +97,8 @@ public final class AwsHttpAdapter {
             invocationId = request.requestId().isEmpty() ? UUID.randomUUID().toString() : request.requestId();
             deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
         }
-        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, logger);
+        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, logger)
+                .continuing(() -> AwsTraceCarriers.http(request.headers(), lambda));
     }
 
     @Override
