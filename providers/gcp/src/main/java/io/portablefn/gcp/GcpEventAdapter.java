@@ -1,6 +1,7 @@
 package io.portablefn.gcp;
 
 import io.cloudevents.CloudEvent;
+import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
@@ -82,7 +83,8 @@ public final class GcpEventAdapter {
         } catch (UndecodableEvent bad) {
             throw undecodable(bad);
         }
-        deliver(decoded, context);
+        Message message = decoded instanceof GcpEvent.Published published ? published.message() : null;
+        deliver(decoded, context.continuing(() -> GcpTraceCarriers.cloudEvent(event, message)));
     }
 
     /** Hands a decoded event to the function; the legacy decoder's tests use it as well. */
