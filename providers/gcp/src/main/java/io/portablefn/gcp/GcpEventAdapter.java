@@ -1,7 +1,6 @@
 package io.portablefn.gcp;
 
 import io.cloudevents.CloudEvent;
-import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
@@ -83,7 +82,7 @@ public final class GcpEventAdapter {
         } catch (UndecodableEvent bad) {
             throw undecodable(bad);
         }
-        Message message = decoded instanceof GcpEvent.Published published ? published.message() : null;
+        GcpEvent.Published message = decoded instanceof GcpEvent.Published published ? published : null;
         deliver(decoded, context.continuing(() -> GcpTraceCarriers.cloudEvent(event, message)));
     }
 

@@ -2,7 +2,6 @@ package io.portablefn.gcp;
 
 import io.cloudevents.CloudEvent;
 import io.portablefn.api.Headers;
-import io.portablefn.api.Message;
 import io.portablefn.api.TraceContext;
 
 /**
@@ -42,10 +41,9 @@ final class GcpTraceCarriers {
      *
      * @param message the Pub/Sub message the event carries; null for other events
      */
-    static TraceContext cloudEvent(CloudEvent event, Message message) {
+    static TraceContext cloudEvent(CloudEvent event, GcpEvent.Published message) {
         if (message != null) {
-            TraceContext publisher = TraceContext.parse(message.attributes().get(PUBSUB_TRACEPARENT),
-                    message.attributes().get(PUBSUB_TRACESTATE)).orElse(null);
+            TraceContext publisher = TraceContext.parse(message.traceparent(), message.tracestate()).orElse(null);
             if (publisher != null) {
                 return publisher;
             }

@@ -74,6 +74,8 @@ class GcpTraceTest {
                 + "\"attributes\":{\"googclient_traceparent\":\"" + CALLER + "\"}}")));
         adapter.accept(withTrace(TestEvents.published("ce-2", "{\"messageId\":\"m-2\",\"data\":\"aGk=\"}")));
         assertEquals(CALLER, recorder.contexts.get(0).traceContext().traceparent());
+        // The carrier is the invocation's trace context, not one of the message's attributes.
+        assertEquals(java.util.Map.of(), recorder.messages.get(0).attributes());
         assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00 rojo=00f067aa0ba902b7",
                 recorder.contexts.get(1).traceContext().toString());
     }
