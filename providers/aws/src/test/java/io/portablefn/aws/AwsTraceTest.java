@@ -99,6 +99,37 @@ class AwsTraceTest {
                 "m-3 00-6955b9000123456789abcdef01234567-1234567890abcdef-00"), seen);
     }
 
+    @Test
+    void aRealFrontDoorsRootOnlyHeaderNamesNoCallerSoTheTraceIsFresh() throws Exception {
+        java.nio.file.Path folder = io.portablefn.testkit.ProviderEvents.folder("aws").orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "no provider sample events");
+        // Captured from a deployed HTTP API: x-amzn-trace-id is Root=1-5e9f0c65-1de4d666d4dd26aced652b6c only.
+        String event = java.nio.file.Files.readString(folder.resolve("apigw-v2-no-authorizer-go.json"));
+        String seen = Events.run(new AwsHttpAdapter(HttpFunction.raw("trace", 30, "/",
+                EnumSet.allOf(HttpMethod.class), (request, context) -> HttpResponse.ok().text(
+                        context.traceContext().toString()))), event, null).get("body").asText();
+        assertTrue(TraceContext.parse(seen, null).isPresent(), seen);
+        assertNotEquals("5e9f0c651de4d666d4dd26aced652b6c", TraceContext.parse(seen, null).orElseThrow().traceId());
+    }
+
+    @Test
+    void withoutTheContextsTraceIdTheRuntimeClientsSystemPropertyIsRead() {
+        String before = System.getProperty(AwsTraceCarriers.TRACE_HEADER_PROPERTY);
+        System.setProperty(AwsTraceCarriers.TRACE_HEADER_PROPERTY, XRAY);
+        try {
+            FakeLambdaContext olderClient = new FakeLambdaContext("req-1", "trace", Duration.ofSeconds(30),
+                    FakeLambdaContext.DISCARD);
+            assertEquals(W3C_OF_XRAY, Events.run(new AwsHttpAdapter(echoingTrace()), httpApiEvent(List.of()), olderClient)
+                    .get("body").asText());
+        } finally {
+            if (before == null) {
+                System.clearProperty(AwsTraceCarriers.TRACE_HEADER_PROPERTY);
+            } else {
+                System.setProperty(AwsTraceCarriers.TRACE_HEADER_PROPERTY, before);
+            }
+        }
+    }
+
     /** What the function saw as its trace context, over an HTTP API 2.0 event with these header name/value pairs. */
     private static String seenOverHttp(List<String> headers) {
         FakeLambdaContext lambda = new FakeLambdaContext("req-1", "trace", Duration.ofSeconds(30),
