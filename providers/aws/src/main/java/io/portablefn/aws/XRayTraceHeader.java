@@ -36,6 +36,9 @@ final class XRayTraceHeader {
         String parent = null;
         Boolean sampled = false;
         for (String field : header.split(";")) {
+            if (field.isBlank()) {
+                continue; // a stray separator
+            }
             int equals = field.indexOf('=');
             if (equals < 0) {
                 return null;

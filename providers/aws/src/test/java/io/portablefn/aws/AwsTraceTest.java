@@ -43,7 +43,7 @@ class AwsTraceTest {
     @Test
     void otherFieldsSpacesAndAShortEpochAreRead() {
         TraceContext trace = XRayTraceHeader.parse(
-                "Self=1-67891234-12456789abcdef012345678; Root=1-59e988-bd862e3fe1be46a994272793 ;Parent=53995c3f42cd8ad8;"
+                "Self=1-67891234-12456789abcdef012345678; Root=1-59e988-bd862e3fe1be46a994272793 ;;Parent=53995c3f42cd8ad8;"
                         + "Sampled=?;Lineage=a87bd80c:1|68fd508a:5");
         assertEquals("0059e988bd862e3fe1be46a994272793", trace.traceId());
         assertFalse(trace.sampled());
