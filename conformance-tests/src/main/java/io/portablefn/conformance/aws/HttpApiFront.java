@@ -57,6 +57,7 @@ final class HttpApiFront implements Front {
         event.put("rawPath", path(request));
         event.put("rawQueryString", request.rawQuery());
         Map<String, List<String>> headers = Wire.groupHeaders(request.headers(), true);
+        Wire.addTraceHeader(headers, "x-amzn-trace-id");
         List<String> cookies = cookies(headers.get("cookie"));
         if (!cookies.isEmpty()) {
             ArrayNode array = event.putArray("cookies");

@@ -89,11 +89,24 @@ final class Wire {
     }
 
     /**
+     * The X-Ray header API Gateway and Function URLs add when the client sent none: a trace of
+     * the front door's own, with no parent (as in the captured events in
+     * ../shared/provider-events/aws, such as apigw-v2-no-authorizer-go.json and
+     * function-url-get-no-body-captured-go.json); what the client sent passes unchanged.
+     */
+    static void addTraceHeader(Map<String, List<String>> headers, String name) {
+        if (headers.keySet().stream().noneMatch(header -> header.equalsIgnoreCase("x-amzn-trace-id"))) {
+            headers.put(name, List.of(AlbFront.TRACE_ID));
+        }
+    }
+
+    /**
      * Payload format 1.0's headers and query (REST APIs and HTTP APIs with 1.0): each as a
      * single-value map holding the last value, and as a multi-value map holding all of them.
      */
     static void putPayloadV1Parameters(ObjectNode event, WireRequest request, boolean lowerCaseHeaders) {
         Map<String, List<String>> headers = groupHeaders(request.headers(), lowerCaseHeaders);
+        addTraceHeader(headers, lowerCaseHeaders ? "x-amzn-trace-id" : "X-Amzn-Trace-Id");
         putMap(event, "headers", lastValues(headers));
         putMultiMap(event, "multiValueHeaders", headers);
         Map<String, List<String>> query = groupPairs(queryPairs(request.rawQuery(), true));

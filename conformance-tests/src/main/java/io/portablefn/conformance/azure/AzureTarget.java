@@ -7,7 +7,6 @@ import io.portablefn.conformance.Target;
 import io.portablefn.conformance.WireRequest;
 import io.portablefn.conformance.WireResponse;
 import io.portablefn.conformance.generated.GeneratedClasses;
-import io.portablefn.testkit.azure.WorkerContext;
 import io.portablefn.testkit.azure.WorkerRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -77,12 +76,17 @@ public final class AzureTarget implements Target {
             WorkerRequest<Object> message = new WorkerRequest<>(http.method(), http.url(), http.headers(), http.query(),
                     body);
             Object instance = generated.getDeclaredConstructor().newInstance();
-            response = run.invoke(instance, message, WorkerContext.fresh(functionName, LOGGER));
+            response = run.invoke(instance, message, HostActivity.context(functionName, LOGGER,
+                    first(request, "traceparent"), first(request, "tracestate")));
         } catch (InvocationTargetException | ClassCastException failed) {
             // The worker reports a failed invocation (binding or function); the host answers 500.
             return HostResponses.failed();
         }
         return HostResponses.toWire(WorkerResult.toRpcHttp(response));
+    }
+
+    private static String first(WireRequest request, String header) {
+        return request.headerValues(header).stream().findFirst().orElse(null);
     }
 
     static Method functionMethod(Class<?> generated) {

@@ -1,6 +1,7 @@
 package io.portablefn.conformance.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.api.Context;
 import io.portablefn.api.Message;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
@@ -37,7 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * each call ({@link SeenLog}); so every target is judged on the function's own observation.
  * Each view is a JSON object whose fields docs/conformance.md lists: for a message {@code id,
  * body, bodyBase64, attributes, deliveryCount, publishTime, orderingKey} (and {@code typed}, the
- * bound body), for a storage event {@code id, kind, bucket, key, size, etag, contentType,
+ * bound body, and {@code traceparent}, the trace context it was handed), for a storage event {@code id, kind, bucket, key, size, etag, contentType,
  * eventTime, version}, for a firing {@code id, scheduledTime, pastDue}; what the cloud did not
  * give is {@code null}.
  */
@@ -56,6 +57,16 @@ public final class Seen {
     /** Records a message as {@code function} (the {@code @Function} class) saw it. */
     public static void message(Class<?> function, Message message) {
         record(function, message.id(), messageView(message));
+    }
+
+    /**
+     * Records a message as {@code function} saw it, with the {@code traceparent} of the trace
+     * context it was handed ({@code Context.traceContext()}).
+     */
+    public static void message(Class<?> function, Message message, Context context) {
+        ObjectNode view = messageView(message);
+        view.put("traceparent", context.traceContext().traceparent());
+        record(function, message.id(), view);
     }
 
     /** Records a message and the body a typed handler of {@code function} was given, bound. */

@@ -15,9 +15,17 @@ import java.util.Objects;
  *     delivery where the cloud does not count
  * @param publishTime when it was sent; null to let the target pick a fixed time
  * @param orderingKey the FIFO group, session or ordering key; null for none
+ * @param traceparent the W3C trace context the producer sent it in, which each target puts in
+ *     its cloud's carrier (docs/observability.md); null for none
  */
 public record WireMessage(String id, byte[] body, Map<String, String> attributes, Integer deliveryCount,
-        Instant publishTime, String orderingKey) {
+        Instant publishTime, String orderingKey, String traceparent) {
+
+    /** A message sent outside any trace. */
+    public WireMessage(String id, byte[] body, Map<String, String> attributes, Integer deliveryCount,
+            Instant publishTime, String orderingKey) {
+        this(id, body, attributes, deliveryCount, publishTime, orderingKey, null);
+    }
 
     public WireMessage {
         Objects.requireNonNull(id, "id");

@@ -1,6 +1,7 @@
 package io.portablefn.conformance.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.conformance.TargetCannotRun;
 import io.portablefn.conformance.events.Delivery;
 import io.portablefn.conformance.events.EventDefinitions;
 import io.portablefn.conformance.events.EventTarget;
@@ -59,11 +60,32 @@ public final class LocalEventTarget implements EventTarget {
         EventFunction function = EventDefinitions.of(functionClass);
         URI uri = URI.create("http://127.0.0.1:" + server(functionClass, function).port() + "/_portablefn/events/"
                 + function.name());
-        HttpRequest post = HttpRequest.newBuilder(uri).timeout(TIMEOUT.plusSeconds(function.timeoutSeconds()))
+        HttpRequest.Builder post = HttpRequest.newBuilder(uri).timeout(TIMEOUT.plusSeconds(function.timeoutSeconds()))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(LocalEvents.body(function, event).toString())).build();
-        HttpResponse<String> response = client.send(post, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(LocalEvents.body(function, event).toString()));
+        String traceparent = traceparent(event);
+        if (traceparent != null) {
+            post.header("traceparent", traceparent);
+        }
+        HttpResponse<String> response = client.send(post.build(), HttpResponse.BodyHandlers.ofString());
         return read(response.statusCode(), response.body(), event);
+    }
+
+    /**
+     * The trace the messages were sent in, as the post's {@code traceparent} header: the event
+     * endpoint continues one trace per post, so messages sent in different traces cannot share one.
+     */
+    private static String traceparent(WireEvent event) {
+        if (!(event instanceof WireEvent.Messages batch)) {
+            return null;
+        }
+        Set<String> traces = new LinkedHashSet<>();
+        batch.messages().forEach(message -> traces.add(message.traceparent()));
+        if (traces.size() > 1) {
+            throw new TargetCannotRun("The local event endpoint continues one trace per post (its traceparent"
+                    + " header); these messages were sent in " + traces.size() + " different traces");
+        }
+        return traces.iterator().next();
     }
 
     static Delivery read(int status, String body, WireEvent event) throws IOException {

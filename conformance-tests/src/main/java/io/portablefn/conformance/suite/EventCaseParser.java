@@ -27,7 +27,8 @@ final class EventCaseParser {
             "notApplicable");
     private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign");
     private static final Set<String> MESSAGE_FIELDS =
-            Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount", "publishTime", "orderingKey");
+            Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount", "publishTime", "orderingKey",
+                    "traceparent");
     private static final Set<String> STORAGE_FIELDS =
             Set.of("id", "kind", "bucket", "key", "size", "etag", "contentType", "eventTime", "version");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("id", "scheduledTime", "pastDue");
@@ -35,7 +36,7 @@ final class EventCaseParser {
     private static final Set<String> EXPECT_FIELDS = Set.of("redelivered", "seen", "errorsContain", "errorsExclude");
     /** The fields of what a handler saw (docs/conformance.md), per kind of event. */
     private static final Set<String> MESSAGE_VIEW = Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount",
-            "publishTime", "orderingKey", "typed");
+            "publishTime", "orderingKey", "typed", "traceparent");
     private static final Set<String> STORAGE_VIEW = STORAGE_FIELDS;
     private static final Set<String> SCHEDULE_VIEW = SCHEDULE_FIELDS;
     private static final Set<String> TIMES = Set.of("publishTime", "eventTime", "scheduledTime");
@@ -127,7 +128,7 @@ final class EventCaseParser {
             }
             Instant published = m.has("publishTime") ? instant(m, "publishTime", where) : null;
             messages.add(new WireMessage(id, body, attributes, count, published,
-                    reader.optionalText(m, "orderingKey", where)));
+                    reader.optionalText(m, "orderingKey", where), reader.optionalText(m, "traceparent", where)));
         }
         return new WireEvent.Messages(messages);
     }

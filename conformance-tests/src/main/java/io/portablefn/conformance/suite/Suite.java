@@ -24,6 +24,9 @@ import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
 import io.portablefn.conformance.fixtures.StorageEcho;
 import io.portablefn.conformance.fixtures.TopicEcho;
+import io.portablefn.conformance.fixtures.TraceEcho;
+import io.portablefn.conformance.fixtures.TraceQueueEcho;
+import io.portablefn.conformance.fixtures.TraceServiceBusEcho;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +53,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
-            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class);
+            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class,
+            TraceEcho.class, TraceQueueEcho.class, TraceServiceBusEcho.class);
 
     public Suite {
         cases = List.copyOf(cases);

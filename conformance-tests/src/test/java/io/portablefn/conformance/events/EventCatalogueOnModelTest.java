@@ -10,6 +10,8 @@ import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
 import io.portablefn.conformance.fixtures.StorageEcho;
 import io.portablefn.conformance.fixtures.TopicEcho;
+import io.portablefn.conformance.fixtures.TraceQueueEcho;
+import io.portablefn.conformance.fixtures.TraceServiceBusEcho;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.util.List;
 
@@ -21,7 +23,8 @@ import java.util.List;
  * target/conformance/events-on-a-model-cloud.md and .html.
  */
 @Conformance(functions = {QueueEcho.class, ServiceBusEcho.class, TopicEcho.class, TypedOrders.class,
-        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class},
+        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class, TraceQueueEcho.class,
+        TraceServiceBusEcho.class},
         cases = "io/portablefn/conformance/cases/events", report = "events-on-a-model-cloud")
 class EventCatalogueOnModelTest extends ConformanceTest {
 

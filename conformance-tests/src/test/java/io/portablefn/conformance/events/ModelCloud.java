@@ -4,6 +4,7 @@ import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.api.TraceContext;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.StreamLogger;
@@ -11,7 +12,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -53,8 +56,14 @@ public class ModelCloud implements EventTarget {
         try {
             if (event instanceof WireEvent.Messages batch) {
                 List<Message> messages = new ArrayList<>();
-                batch.messages().forEach(m -> messages.add(message(m)));
-                return new Delivery(Set.copyOf(function.deliverAll(messages, context)), List.of());
+                Map<String, String> traces = new HashMap<>();
+                batch.messages().forEach(m -> {
+                    messages.add(message(m));
+                    traces.put(m.id(), m.traceparent());
+                });
+                // Each message continues the trace it was sent in.
+                return new Delivery(Set.copyOf(function.deliverAll(messages, context, m -> context.continuing(
+                        () -> TraceContext.parse(traces.get(m.id()), null).orElse(null)))), List.of());
             }
             if (event instanceof WireEvent.StorageChange change) {
                 return settle(change.id(), function, function.deliver(storage(change), context).redeliver());

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -145,9 +146,13 @@ public final class AwsEventAdapter {
         }
         List<Message> batch = new ArrayList<>(records.size());
         Set<Integer> undecodable = new HashSet<>();
+        // Each message continues its own trace: its AWSTraceHeader, read only if the handler asks.
+        Map<Message, String> traceHeaders = new IdentityHashMap<>();
         for (Map<String, Object> record : records) {
             try {
-                batch.add(MessageDecoder.sqs(record));
+                Message message = MessageDecoder.sqs(record);
+                batch.add(message);
+                traceHeaders.put(message, JsonTree.text(record, "attributes", "AWSTraceHeader"));
             } catch (UndecodableRecord problem) {
                 undecodable("SQS message " + MessageDecoder.sqsId(record), problem, context);
                 undecodable.add(batch.size());
@@ -155,7 +160,8 @@ public final class AwsEventAdapter {
             }
         }
         // A batch may repeat a messageId; Lambda needs it reported once.
-        return function.deliverAll(batch, undecodable, context).stream().distinct().toList();
+        return function.deliverAll(batch, undecodable, context, message -> context.continuing(
+                () -> AwsTraceCarriers.message(traceHeaders.get(message), context))).stream().distinct().toList();
     }
 
     /** SNS or S3: each record delivered; the ids (or positions) of those that failed. */
@@ -237,12 +243,13 @@ public final class AwsEventAdapter {
     private InvocationContext context(com.amazonaws.services.lambda.runtime.Context lambda, long start) {
         if (lambda == null) {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
-                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null));
+                    Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null))
+                    .continuing(() -> AwsTraceCarriers.invocation(null));
         }
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
                 Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()),
-                LambdaLogging.of(lambda));
+                LambdaLogging.of(lambda)).continuing(() -> AwsTraceCarriers.invocation(lambda));
     }
 
     @Override

@@ -100,7 +100,9 @@ public final class AwsHttpAdapter {
             invocationId = requestId.isEmpty() ? UUID.randomUUID().toString() : requestId;
             deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
         }
-        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, log);
+        return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, log)
+                .continuing(() -> request == null ? AwsTraceCarriers.invocation(lambda)
+                        : AwsTraceCarriers.http(request.headers(), lambda));
     }
 
     @Override

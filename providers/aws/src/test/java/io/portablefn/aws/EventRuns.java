@@ -52,7 +52,16 @@ final class EventRuns {
 
     static Run run(EventFunction function, String event) {
         List<String> log = new ArrayList<>();
-        FakeLambdaContext lambda = new FakeLambdaContext(REQUEST_ID, function.name(), Duration.ofSeconds(30), log::add);
+        return run(function, event, new FakeLambdaContext(REQUEST_ID, function.name(), Duration.ofSeconds(30), log::add),
+                log);
+    }
+
+    /** Runs with {@code lambda} as the Lambda context; its log lines are not kept. */
+    static Run run(EventFunction function, String event, FakeLambdaContext lambda) {
+        return run(function, event, lambda, new ArrayList<>());
+    }
+
+    private static Run run(EventFunction function, String event, FakeLambdaContext lambda, List<String> log) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new AwsEventAdapter(function).handle(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),

@@ -174,7 +174,8 @@ public final class AzureEventAdapter {
         Logger jul = context != null && context.getLogger() != null ? context.getLogger() : Logger.getLogger("portablefn");
         // The deadline is real time whatever the clock says: the runtime's watch reads the system clock.
         return new InvocationContext(Provider.AZURE, invocationId, function.name(),
-                Instant.now().plusSeconds(function.timeoutSeconds()), new JulLog(jul));
+                Instant.now().plusSeconds(function.timeoutSeconds()), new JulLog(jul))
+                .continuing(() -> AzureTraceCarriers.invocation(context));
     }
 
     private void requireMessages(InvocationContext invocation, String received) {

@@ -70,7 +70,8 @@ public final class AzureHttpAdapter {
         HttpResponse response;
         try {
             HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId, workerCharset);
-            response = function.invoke(decoded, invocation);
+            response = function.invoke(decoded,
+                    invocation.continuing(() -> AzureTraceCarriers.http(decoded.headers(), context)));
         } catch (HttpException undecodable) {
             response = Problems.of(undecodable);
         }

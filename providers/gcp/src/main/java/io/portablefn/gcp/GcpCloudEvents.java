@@ -84,7 +84,7 @@ final class GcpCloudEvents {
                 if (message == null || !message.isObject()) {
                     throw new UndecodableEvent("Pub/Sub message " + event.getId(), "its data has no 'message' object");
                 }
-                yield new GcpEvent.Published(PubsubMessages.decode(message, event.getId(), time,
+                yield GcpEvent.Published.of(message, PubsubMessages.decode(message, event.getId(), time,
                         data.get("deliveryAttempt")));
             }
             case STORAGE -> storage(event, type, time);

@@ -1,5 +1,6 @@
 package io.portablefn.gcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.portablefn.api.Message;
 import io.portablefn.api.StorageEvent;
 import java.time.Instant;
@@ -14,7 +15,17 @@ sealed interface GcpEvent {
      * A Pub/Sub message (a queue or topic message, or a Cloud Scheduler firing published to a
      * topic).
      */
-    record Published(Message message) implements GcpEvent {
+    record Published(Message message, String traceparent, String tracestate) implements GcpEvent {
+
+        /**
+         * The message and the trace context its publisher's client library put in its
+         * attributes ({@link GcpTraceCarriers#PUBSUB_TRACEPARENT}), which are not among the
+         * message's attributes.
+         */
+        static Published of(JsonNode pubsubMessage, Message decoded) {
+            return new Published(decoded, PubsubMessages.attribute(pubsubMessage, GcpTraceCarriers.PUBSUB_TRACEPARENT),
+                    PubsubMessages.attribute(pubsubMessage, GcpTraceCarriers.PUBSUB_TRACESTATE));
+        }
     }
 
     /** An object finalized (created) or deleted. */

@@ -87,7 +87,8 @@ public final class GcpEventAdapter {
         } catch (UndecodableEvent bad) {
             throw undecodable(bad, context);
         }
-        deliver(decoded, context);
+        GcpEvent.Published message = decoded instanceof GcpEvent.Published published ? published : null;
+        deliver(decoded, context.continuing(() -> GcpTraceCarriers.cloudEvent(event, message)));
     }
 
     /** Hands a decoded event to the function; the legacy decoder's tests use it as well. */

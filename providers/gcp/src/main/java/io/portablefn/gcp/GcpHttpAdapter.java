@@ -54,7 +54,8 @@ public final class GcpHttpAdapter {
         InvokerHeaders headers = new InvokerHeaders(request.getHeaders());
         io.portablefn.api.HttpRequest decoded = GcpRequests.decode(request, headers);
         InvocationContext context = new InvocationContext(Provider.GCP, headers, function.name(),
-                Instant.ofEpochMilli(start + timeoutSeconds * 1000), log);
+                Instant.ofEpochMilli(start + timeoutSeconds * 1000), log)
+                .continuing(() -> GcpTraceCarriers.http(decoded.headers()));
         GcpResponses.encode(function.invoke(decoded, context), response);
     }
 

@@ -42,7 +42,7 @@ final class GcpLegacyEvents {
                 : resource.isObject() ? JsonFields.text(resource, "name") : resource.asText();
         return switch (type) {
             case "google.pubsub.topic.publish", "providers/cloud.pubsub/eventTypes/topic.publish" ->
-                    new GcpEvent.Published(PubsubMessages.decode(data, id, time, null));
+                    GcpEvent.Published.of(data, PubsubMessages.decode(data, id, time, null));
             case "google.storage.object.finalize" -> storage(data, StorageEvent.Kind.CREATED, id, time, resourceName);
             case "google.storage.object.delete" -> storage(data, StorageEvent.Kind.DELETED, id, time, resourceName);
             case "providers/cloud.storage/eventTypes/object.change" -> storage(data,

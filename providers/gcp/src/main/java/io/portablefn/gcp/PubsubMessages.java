@@ -11,7 +11,9 @@ import java.util.Map;
  * Decodes a Pub/Sub {@code PubsubMessage} in its JSON form, as Pub/Sub push, Eventarc's
  * {@code messagePublished} CloudEvent and legacy background events all carry it: {@code data}
  * base64, {@code attributes}, {@code messageId} (or {@code message_id}), {@code publishTime}
- * (or {@code publish_time}), {@code orderingKey}. docs/events.md maps each field.
+ * (or {@code publish_time}), {@code orderingKey}. docs/events.md maps each field; the trace
+ * attributes a publisher's client library adds are the invocation's trace context
+ * ({@link GcpTraceCarriers}), not message attributes.
  */
 final class PubsubMessages {
 
@@ -37,7 +39,11 @@ final class PubsubMessages {
         JsonNode attributes = message.get("attributes");
         if (attributes != null && attributes.isObject()) {
             for (Map.Entry<String, JsonNode> attribute : (Iterable<Map.Entry<String, JsonNode>>) attributes::fields) {
-                builder.attribute(attribute.getKey(), attribute.getValue().asText());
+                // The trace context a publisher's client library adds is the invocation's, not data.
+                if (!attribute.getKey().equals(GcpTraceCarriers.PUBSUB_TRACEPARENT)
+                        && !attribute.getKey().equals(GcpTraceCarriers.PUBSUB_TRACESTATE)) {
+                    builder.attribute(attribute.getKey(), attribute.getValue().asText());
+                }
             }
         } else if (attributes != null && !attributes.isNull()) {
             throw new UndecodableEvent(what, "'attributes' is not an object of strings");
@@ -52,6 +58,12 @@ final class PubsubMessages {
             builder.deliveryCount(deliveryAttempt.asInt());
         }
         return builder.build();
+    }
+
+    /** The text of the message's attribute {@code name}; null when absent or not text. */
+    static String attribute(JsonNode message, String name) {
+        JsonNode value = message.path("attributes").get(name);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     // Pub/Sub's JSON carries the bytes in base64, always; a message with attributes only has none.

@@ -3,6 +3,7 @@ package io.portablefn.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portablefn.api.Headers;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpMethod;
 import io.portablefn.api.HttpRequest;
@@ -83,19 +84,20 @@ final class EventEndpoint {
             return HttpFunction.methodNotAllowed(request.method(), EnumSet.of(HttpMethod.POST));
         }
         try {
-            return deliver(function, body(function, request.body()), request.requestId());
+            return deliver(function, body(function, request.body()), request.requestId(), request.headers());
         } catch (HttpException badInput) {
             return Problems.of(badInput);
         }
     }
 
     /** Decodes everything first, so that a mistake anywhere in a batch delivers nothing. */
-    private HttpResponse deliver(EventFunction function, JsonNode root, String invocationId) {
+    private HttpResponse deliver(EventFunction function, JsonNode root, String invocationId, Headers headers) {
         Instant now = clock.instant();
         // The deadline is watched in real time, whatever clock supplies the events' defaults.
+        // Every event of the POST continues the trace its traceparent header names.
         InvocationContext context = new InvocationContext(Provider.LOCAL, invocationId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()),
-                new ReadableLog(log));
+                new ReadableLog(log)).continuing(() -> ExchangeHandler.trace(headers));
         Outcomes outcomes = new Outcomes(function);
         switch (function.kind()) {
             case QUEUE, TOPIC -> {

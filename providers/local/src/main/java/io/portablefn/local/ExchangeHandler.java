@@ -1,8 +1,10 @@
 package io.portablefn.local;
 
+import io.portablefn.api.Headers;
 import io.portablefn.api.HttpRequest;
 import io.portablefn.api.HttpResponse;
 import io.portablefn.api.Provider;
+import io.portablefn.api.TraceContext;
 import io.portablefn.runtime.Bodies;
 import io.portablefn.runtime.HttpFunction;
 import io.portablefn.runtime.InvocationContext;
@@ -68,8 +70,18 @@ final class ExchangeHandler {
         HttpFunction function = match.function();
         InvocationContext context = new InvocationContext(Provider.LOCAL, requestId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()),
-                new ReadableLog(System.err));
+                new ReadableLog(System.err)).continuing(() -> trace(decoded.headers()));
         return function.call(decoded.withPathParameters(match.parameters()), context);
+    }
+
+    /**
+     * The trace context a request to the local server carries, on an HTTP function's route and on
+     * the event endpoint alike: its W3C {@code traceparent} and {@code tracestate} headers; null
+     * (a fresh context) without a valid one.
+     */
+    static TraceContext trace(Headers headers) {
+        return TraceContext.parse(headers.get("traceparent").orElse(null), headers.get("tracestate").orElse(null))
+                .orElse(null);
     }
 
     /** Logs {@code failure} with the request it happened on and answers a 500 problem naming the invocation. */

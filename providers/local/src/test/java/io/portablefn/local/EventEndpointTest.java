@@ -139,6 +139,7 @@ class EventEndpointTest {
         assertEquals("inbox", context.functionName());
         assertEquals(io.portablefn.api.Provider.LOCAL, context.provider());
         assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", context.invocationId());
+        assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", context.traceContext().traceparent());
         // The deadline runs in real time (the handler is interrupted by it), not on the test's clock.
         assertFalse(context.deadline().isBefore(before.plusSeconds(30)), context.deadline().toString());
         assertFalse(context.deadline().isAfter(Instant.now().plusSeconds(30)), context.deadline().toString());

@@ -208,7 +208,18 @@ public final class EventFunction implements PortableFunction {
      * Pub/Sub ordering keys need the same). Messages of other keys, or of none, go on as usual.
      */
     public List<String> deliverAll(List<Message> batch, Context context) {
-        return deliverAll(batch, Set.of(), context);
+        return deliverAll(batch, Set.of(), context, message -> context);
+    }
+
+    /**
+     * As {@link #deliverAll(List, Context)}, each message handed over with the context
+     * {@code contextOf} gives it: where each message of a batch carries its own trace context
+     * (an SQS message's {@code AWSTraceHeader}), each continues its own trace.
+     * {@code context} is the invocation's, for what is logged about the batch.
+     */
+    public List<String> deliverAll(List<Message> batch, Context context,
+            java.util.function.Function<Message, ? extends Context> contextOf) {
+        return deliverAll(batch, Set.of(), context, contextOf);
     }
 
     /**
@@ -220,6 +231,12 @@ public final class EventFunction implements PortableFunction {
      * lives here alone.
      */
     public List<String> deliverAll(List<Message> batch, Set<Integer> undecodable, Context context) {
+        return deliverAll(batch, undecodable, context, message -> context);
+    }
+
+    /** The whole rule: undecodable stand-ins, and each message with its own context. */
+    public List<String> deliverAll(List<Message> batch, Set<Integer> undecodable, Context context,
+            java.util.function.Function<Message, ? extends Context> contextOf) {
         List<String> failed = new ArrayList<>();
         Set<String> failedKeys = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -235,7 +252,7 @@ public final class EventFunction implements PortableFunction {
                         + "' (invocation " + context.invocationId() + "): an earlier message with ordering key '"
                         + key + "' failed in this batch; it will be delivered again after that one, in order");
                 failed.add(message.id());
-            } else if (deliver(message, context).redeliver()) {
+            } else if (deliver(message, contextOf.apply(message)).redeliver()) {
                 failed.add(message.id());
                 if (key != null) {
                     failedKeys.add(key);

@@ -24,6 +24,7 @@ public final class InvocationContext implements Context {
     private FunctionLogger logger;
     private TraceContext trace; // the caller's, or fresh on first use; guarded by this
     private boolean fromCaller; // trace was read from the caller's carrier; guarded by this
+    private Supplier<TraceContext> traceCarrier; // read on first use, then dropped; guarded by this
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
@@ -114,10 +115,26 @@ public final class InvocationContext implements Context {
     }
 
     /**
-     * True when the provider read this invocation's trace context from the caller's carrier;
-     * false when the caller sent none, so that it is, or will be, a fresh one.
+     * This context continuing the trace context {@code carrier} reads from the cloud's carrier,
+     * on first use only: a function that never asks never pays for looking up or parsing a
+     * header. The carrier returns null when the invocation came with no valid trace context (the
+     * context is then fresh); should it throw, the context is fresh too, since a bad trace header
+     * must never fail an invocation (W3C Trace Context, section 4.3: a receiver that cannot parse
+     * it starts a new trace). Called once at most.
+     */
+    public InvocationContext continuing(Supplier<TraceContext> carrier) {
+        InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
+                deadline, sink == null ? logger : null, sink);
+        copy.traceCarrier = Objects.requireNonNull(carrier, "carrier");
+        return copy;
+    }
+
+    /**
+     * True when this invocation's trace context came from the caller's carrier; false when the
+     * caller sent none (or none valid), so that it is, or will be, a fresh one.
      */
     public synchronized boolean continuesCaller() {
+        readCarrier();
         return fromCaller;
     }
 
@@ -128,6 +145,7 @@ public final class InvocationContext implements Context {
      * passes on continue that trace. Returns false, changing nothing, otherwise.
      */
     public synchronized boolean adoptTrace(TraceContext started) {
+        readCarrier();
         if (trace != null) {
             return false;
         }
@@ -135,8 +153,22 @@ public final class InvocationContext implements Context {
         return true;
     }
 
+    // Reads the carrier once, if there is one; guarded by this.
+    private void readCarrier() {
+        if (traceCarrier != null) {
+            try {
+                trace = traceCarrier.get();
+            } catch (RuntimeException unreadable) {
+                trace = null;
+            }
+            traceCarrier = null;
+            fromCaller = trace != null;
+        }
+    }
+
     @Override
     public synchronized TraceContext traceContext() {
+        readCarrier();
         if (trace == null) {
             trace = TraceContext.fresh();
         }

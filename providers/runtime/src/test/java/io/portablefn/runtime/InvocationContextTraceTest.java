@@ -28,10 +28,27 @@ class InvocationContextTraceTest {
     @Test
     void withoutOneAnObserversTraceBecomesTheFunctions() {
         assertFalse(plain.continuesCaller());
-        assertFalse(plain.continuing(null).continuesCaller());
+        assertFalse(plain.continuing((TraceContext) null).continuesCaller());
+        assertFalse(plain.continuing(() -> null).continuesCaller(), "a carrier that found none");
+        assertFalse(plain.continuing(() -> {
+            throw new IllegalStateException("unreadable");
+        }).continuesCaller(), "a carrier that failed");
+        assertTrue(plain.continuing(() -> CALLER).continuesCaller(), "a carrier that found the caller's");
         assertTrue(plain.adoptTrace(OBSERVERS));
         assertEquals(OBSERVERS, plain.traceContext());
         assertFalse(plain.continuesCaller(), "adopted, not read from a caller");
+    }
+
+    @Test
+    void aCarriersTraceIsReadOnceAndKept() {
+        int[] reads = {0};
+        InvocationContext continued = plain.continuing(() -> {
+            reads[0]++;
+            return CALLER;
+        });
+        assertFalse(continued.adoptTrace(OBSERVERS));
+        assertEquals(CALLER, continued.traceContext());
+        assertEquals(1, reads[0]);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.api.TraceContext;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.events.WireMessage;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
  *       ({@code ApproximateReceiveCount}, {@code SentTimestamp} and
  *       {@code ApproximateFirstReceiveTimestamp} in epoch milliseconds, {@code SenderId}, and for
  *       an ordering key {@code MessageGroupId}, {@code SequenceNumber} and
- *       {@code MessageDeduplicationId} of a FIFO queue), {@code messageAttributes} (each
+ *       {@code MessageDeduplicationId} of a FIFO queue, {@code AWSTraceHeader} for a traced
+ *       message), {@code messageAttributes} (each
  *       {@code {"stringValue","stringListValues":[],"binaryListValues":[],"dataType":"String"}}),
  *       {@code md5OfBody}, {@code md5OfMessageAttributes} (SQS's documented digest), event
  *       source {@code aws:sqs}, the queue's ARN ({@code .fifo} for a FIFO queue) and region;
@@ -68,6 +70,18 @@ final class NativeEvents {
     private NativeEvents() {
     }
 
+    /**
+     * The X-Ray header SQS keeps as a message's {@code AWSTraceHeader} system attribute when the
+     * producer sent in a trace (its SDK's instrumentation sets it): {@code Root=1-<first 8 hex of
+     * the trace id>-<other 24>;Parent=<span id>;Sampled=<0|1>}. X-Ray has no tracestate.
+     */
+    static String xRay(String traceparent) {
+        TraceContext trace = TraceContext.parse(traceparent, null).orElseThrow(
+                () -> new IllegalArgumentException("not a valid traceparent: " + traceparent));
+        return "Root=1-" + trace.traceId().substring(0, 8) + "-" + trace.traceId().substring(8) + ";Parent="
+                + trace.parentId() + ";Sampled=" + (trace.sampled() ? 1 : 0);
+    }
+
     static ObjectNode sqs(List<WireMessage> batch, String queue) {
         boolean fifo = batch.stream().anyMatch(m -> m.orderingKey() != null);
         ObjectNode event = JSON.createObjectNode();
@@ -83,6 +97,9 @@ final class NativeEvents {
                     .put("SentTimestamp", String.valueOf(sent))
                     .put("SenderId", "AIDAIENQZJOLO23YVJ4VO")
                     .put("ApproximateFirstReceiveTimestamp", String.valueOf(sent + 5));
+            if (message.traceparent() != null) {
+                attributes.put("AWSTraceHeader", xRay(message.traceparent()));
+            }
             if (message.orderingKey() != null) {
                 attributes.put("SequenceNumber", "1" + String.format("%019d", records.size()))
                         .put("MessageGroupId", message.orderingKey())

@@ -128,9 +128,15 @@ public final class RicProcess implements AutoCloseable {
      * A timed-out invocation ends this environment, as Lambda resets it.
      */
     public InvocationResult invoke(byte[] event, Duration timeout) throws IOException, InterruptedException {
+        return invoke(event, timeout, null);
+    }
+
+    /** As {@link #invoke(byte[], Duration)}, with {@code traceHeader} as Lambda's trace header (null: a random one). */
+    public InvocationResult invoke(byte[] event, Duration timeout, String traceHeader)
+            throws IOException, InterruptedException {
         InvocationResult result;
         try {
-            result = api.invoke(event, timeout).get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+            result = api.invoke(event, timeout, traceHeader).get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("The Lambda runtime did not answer: " + e + ". Its log:\n" + log(), e);
         }

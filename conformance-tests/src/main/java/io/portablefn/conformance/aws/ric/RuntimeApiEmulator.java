@@ -56,7 +56,8 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     public record InitError(String errorType, String payload) {
     }
 
-    private record Pending(String requestId, byte[] event, long deadlineMs, CompletableFuture<InvocationResult> result) {
+    private record Pending(String requestId, byte[] event, long deadlineMs, CompletableFuture<InvocationResult> result,
+            String traceHeader) {
     }
 
     private final String functionArn;
@@ -105,6 +106,14 @@ public final class RuntimeApiEmulator implements AutoCloseable {
      * init error it is that error at once.
      */
     public CompletableFuture<InvocationResult> invoke(byte[] event, Duration timeout) {
+        return invoke(event, timeout, null);
+    }
+
+    /**
+     * As {@link #invoke(byte[], Duration)}, with {@code traceHeader} as the invocation's
+     * {@code Lambda-Runtime-Trace-Id} (the X-Ray header Lambda passes); null for a random one.
+     */
+    public CompletableFuture<InvocationResult> invoke(byte[] event, Duration timeout, String traceHeader) {
         String requestId = UUID.randomUUID().toString();
         CompletableFuture<InvocationResult> result = new CompletableFuture<>();
         if (initError.isDone()) {
@@ -115,7 +124,8 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("The runtime API emulator is closed"));
         }
-        Pending pending = new Pending(requestId, event.clone(), System.currentTimeMillis() + timeout.toMillis(), result);
+        Pending pending = new Pending(requestId, event.clone(), System.currentTimeMillis() + timeout.toMillis(), result,
+                traceHeader);
         result.completeOnTimeout(InvocationResult.failure(requestId, "Sandbox.Timedout",
                 error("Sandbox.Timedout", String.format(Locale.ROOT, "Task timed out after %.2f seconds",
                         timeout.toMillis() / 1000.0))), timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -182,7 +192,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         headers.set("Lambda-Runtime-Aws-Request-Id", pending.requestId());
         headers.set("Lambda-Runtime-Deadline-Ms", Long.toString(pending.deadlineMs()));
         headers.set("Lambda-Runtime-Invoked-Function-Arn", functionArn);
-        headers.set("Lambda-Runtime-Trace-Id", traceId());
+        headers.set("Lambda-Runtime-Trace-Id", pending.traceHeader() != null ? pending.traceHeader() : traceId());
         headers.set("Content-Type", "application/json");
         send(exchange, 200, pending.event());
     }

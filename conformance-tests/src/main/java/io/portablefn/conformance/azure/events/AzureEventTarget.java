@@ -141,7 +141,8 @@ public final class AzureEventTarget implements EventTarget {
         if (event instanceof WireEvent.Foreign) {
             Map<String, HostInvocation.Typed> metadata = new LinkedHashMap<>(invocation.metadata());
             metadata.remove("MessageId");
-            return new HostInvocation(invocation.invocationId(), invocation.trigger(), metadata);
+            return new HostInvocation(invocation.invocationId(), invocation.trigger(), metadata,
+                    invocation.traceparent());
         }
         return invocation;
     }

@@ -2,6 +2,7 @@ package io.portablefn.conformance.azure.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.conformance.azure.HostActivity;
 import io.portablefn.conformance.azure.events.HostInvocation.Metadata;
 import io.portablefn.conformance.azure.events.HostInvocation.Typed;
 import io.portablefn.conformance.events.WireEvent;
@@ -47,7 +48,10 @@ final class HostEvents {
                 .json("InsertionTime", HostInvocation.netDate(inserted, "+00:00"))
                 .json("NextVisibleTime", HostInvocation.netDate(inserted.plus(Duration.ofMinutes(10)), "+00:00"))
                 .string("PopReceipt", "AgAAAAMAAAAAAAAA" + message.id().hashCode());
-        return invocation(body(message.body(), binary), metadata.build());
+        Typed trigger = body(message.body(), binary);
+        // A Storage queue message carries no trace context: the host's activity starts a trace.
+        return new HostInvocation(UUID.randomUUID().toString(), trigger, BodyBindingData.merge(trigger,
+                metadata.build()), HostActivity.child(null, null, message.id()).traceparent());
     }
 
     /**
@@ -59,6 +63,10 @@ final class HostEvents {
         Instant enqueued = message.publishTime() == null ? FIXED_TIME : message.publishTime();
         ObjectNode properties = Json.mapper().createObjectNode();
         message.attributes().forEach(properties::put);
+        if (message.traceparent() != null) {
+            // The Service Bus SDK's tracing puts the producer's traceparent in Diagnostic-Id.
+            properties.put("Diagnostic-Id", message.traceparent());
+        }
         Metadata metadata = new Metadata()
                 .json("DeliveryCount", Long.toString(count(message)))
                 .string("LockToken", UUID.nameUUIDFromBytes(message.id().getBytes(StandardCharsets.UTF_8)).toString())
@@ -71,7 +79,10 @@ final class HostEvents {
                 .json("ApplicationProperties", properties.toString())
                 .json("UserProperties", properties.toString())
                 .string("SessionId", message.orderingKey());
-        return invocation(body(message.body(), binary), metadata.build());
+        Typed trigger = body(message.body(), binary);
+        // The host's activity continues the message's Diagnostic-Id: its trace, a span of its own.
+        return new HostInvocation(UUID.randomUUID().toString(), trigger, BodyBindingData.merge(trigger,
+                metadata.build()), HostActivity.child(message.traceparent(), null, message.id()).traceparent());
     }
 
     // A queue or Service Bus invocation: the host merges a string body's JSON over the metadata.

@@ -1,5 +1,6 @@
 package io.portablefn.conformance.azure.events;
 
+import io.portablefn.conformance.azure.HostActivity;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,13 +19,21 @@ import java.util.Objects;
  * @param invocationId the host's invocation id (the ExecutionContext's)
  * @param trigger the trigger's value
  * @param metadata the trigger metadata by name, nulls already left out
+ * @param traceparent the id of the host's activity, sent as the invocation's trace context
+ *     ({@link HostActivity})
  */
-record HostInvocation(String invocationId, Typed trigger, Map<String, Typed> metadata) {
+record HostInvocation(String invocationId, Typed trigger, Map<String, Typed> metadata, String traceparent) {
 
     HostInvocation {
         Objects.requireNonNull(invocationId, "invocationId");
         Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(traceparent, "traceparent");
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    /** An invocation whose trigger carried no trace context: the host's activity starts a trace. */
+    HostInvocation(String invocationId, Typed trigger, Map<String, Typed> metadata) {
+        this(invocationId, trigger, metadata, HostActivity.child(null, null, invocationId).traceparent());
     }
 
     /** A TypedData: which of its cases is set, and its value (String for STRING and JSON, byte[] for BYTES). */

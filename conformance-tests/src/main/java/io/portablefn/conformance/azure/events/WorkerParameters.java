@@ -46,7 +46,8 @@ final class WorkerParameters {
             Parameter parameter = parameters[i];
             BindingName metadata = parameter.getAnnotation(BindingName.class);
             if (parameter.getType() == ExecutionContext.class) {
-                arguments[i] = new WorkerContext(invocation.invocationId(), functionName, logger);
+                arguments[i] = new WorkerContext(invocation.invocationId(), functionName, logger,
+                        invocation.traceparent(), "");
             } else if (metadata != null) {
                 Typed value = invocation.metadata().get(metadata.value());
                 if (value == null) {

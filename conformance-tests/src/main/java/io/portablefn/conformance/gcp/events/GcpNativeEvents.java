@@ -85,9 +85,14 @@ final class GcpNativeEvents {
         Instant published = wire.publishTime() == null ? DEFAULT_TIME : wire.publishTime();
         ObjectNode data = Json.mapper().createObjectNode();
         ObjectNode message = data.putObject("message");
-        if (!wire.attributes().isEmpty()) {
+        Map<String, String> sent = new TreeMap<>(wire.attributes());
+        if (wire.traceparent() != null) {
+            // A producer whose Pub/Sub client library traces (OpenTelemetry on) adds the attribute.
+            sent.put("googclient_traceparent", wire.traceparent());
+        }
+        if (!sent.isEmpty()) {
             ObjectNode attributes = message.putObject("attributes");
-            new TreeMap<>(wire.attributes()).forEach(attributes::put);
+            sent.forEach(attributes::put);
         }
         if (wire.body().length > 0) {
             message.put("data", Base64.getEncoder().encodeToString(wire.body()));

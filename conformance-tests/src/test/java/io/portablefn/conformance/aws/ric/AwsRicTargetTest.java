@@ -118,6 +118,23 @@ class AwsRicTargetTest {
     }
 
     @Test
+    void theRuntimeTraceHeaderReachesTheFunctionThroughTheRealRuntimeClient() throws Exception {
+        // An HTTP API event whose front door added only its own Root: Lambda's trace header is the carrier.
+        String event = "{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":\"/ric-probe/t\","
+                + "\"rawQueryString\":\"mode=trace\",\"headers\":{\"x-amzn-trace-id\":\"Root=1-5759e988-bd862e3fe1be46a994272793\"},"
+                + "\"requestContext\":{\"requestId\":\"r\",\"stage\":\"$default\",\"http\":{\"method\":\"GET\","
+                + "\"path\":\"/ric-probe/t\"}},\"isBase64Encoded\":false}";
+        try (RicProcess runtime = RicProcess.start(RicProbe.class.getName() + "_AwsHandler::handleRequest", "ric-probe",
+                128)) {
+            InvocationResult result = runtime.invoke(event.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(10),
+                    "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
+            assertFalse(result.error(), result::toString);
+            assertEquals("00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01",
+                    JSON.readTree(result.text()).path("body").asText(), result::toString);
+        }
+    }
+
+    @Test
     void anInitErrorFailsTheStartWithTheLog() {
         RicProcess.StartFailure failure = assertThrows(RicProcess.StartFailure.class,
                 () -> RicProcess.start(BrokenInit.class.getName() + "::handleRequest", "broken", 128).close());

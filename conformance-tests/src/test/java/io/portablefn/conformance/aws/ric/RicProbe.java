@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * What the aws-ric target must carry both ways: a JSON echo of the request (GET), the body back
  * as bytes (POST), a declared error ({@code ?mode=declared}), a bug ({@code ?mode=bug}), and the
- * context's deadline ({@code ?mode=deadline}). A 7 s timeout so the deadline is recognisable.
+ * context's deadline ({@code ?mode=deadline}) and its trace context's traceparent ({@code ?mode=trace}). A 7 s timeout so the deadline is recognisable.
  */
 @Function(name = "ric-probe", timeoutSeconds = 7)
 @HttpTrigger(methods = {HttpMethod.GET, HttpMethod.POST}, path = "/ric-probe/{id}")
@@ -36,6 +36,8 @@ public class RicProbe implements HttpHandler {
                 times.put("remaining", context.remainingTime().toMillis());
                 times.put("invocationId", context.invocationId());
                 return HttpResponse.ok().json(times);
+            case "trace":
+                return HttpResponse.ok().text(context.traceContext().traceparent());
             default:
                 break;
         }

@@ -26,6 +26,7 @@ public final class FakeLambdaContext implements Context {
     private final String functionName;
     private final long deadline;
     private final LambdaLogger logger;
+    private final String xrayTraceId;
 
     /**
      * @param requestId what {@link #getAwsRequestId()} answers
@@ -34,10 +35,25 @@ public final class FakeLambdaContext implements Context {
      * @param log where the logger's lines go
      */
     public FakeLambdaContext(String requestId, String functionName, Duration timeLeft, Consumer<String> log) {
+        this(requestId, functionName, timeLeft, log, null);
+    }
+
+    /**
+     * @param xrayTraceId what {@link #getXrayTraceId()} answers: the invocation's
+     *     {@code Lambda-Runtime-Trace-Id}, as the runtime interface client passes it; may be null
+     */
+    public FakeLambdaContext(String requestId, String functionName, Duration timeLeft, Consumer<String> log,
+            String xrayTraceId) {
+        this.xrayTraceId = xrayTraceId;
         this.requestId = Objects.requireNonNull(requestId, "requestId");
         this.functionName = Objects.requireNonNull(functionName, "functionName");
         this.deadline = System.currentTimeMillis() + timeLeft.toMillis();
         this.logger = new SinkLogger(Objects.requireNonNull(log, "log"));
+    }
+
+    @Override
+    public String getXrayTraceId() {
+        return xrayTraceId;
     }
 
     @Override

@@ -1,0 +1,45 @@
+package io.portablefn.azure;
+
+import com.microsoft.azure.functions.ExecutionContext;
+import io.portablefn.api.Headers;
+import io.portablefn.api.TraceContext;
+
+/**
+ * Where an Azure invocation's trace context comes from (docs/observability.md has the table).
+ * Each method runs only when the function first asks for its trace context
+ * ({@code InvocationContext.continuing}).
+ *
+ * <p>The host hands the worker its own trace context with every invocation, which the Java
+ * library exposes as {@code ExecutionContext.getTraceContext()} (azure-functions-java-core-library
+ * 1.2: {@code getTraceparent()}, {@code getTracestate()}, {@code getAttributes()}). The host fills
+ * it from the {@code System.Diagnostics.Activity} current during the invocation
+ * (Azure/azure-functions-host, {@code GetRpcTraceContext}: {@code TraceParent} is the activity's
+ * id, empty when there is none): a span of the host's, child of the caller's context where the
+ * trigger carried one (a Service Bus message's {@code Diagnostic-Id}, an HTTP
+ * {@code traceparent}). An id that is not W3C (the legacy hierarchical format) gives none.
+ */
+final class AzureTraceCarriers {
+
+    private AzureTraceCarriers() {
+    }
+
+    /**
+     * An HTTP request's: the caller's {@code traceparent} header, which the host passes to the
+     * worker with the other headers, else the host's. The caller's comes first, as on every
+     * cloud, so that the same request gives the function the same context everywhere.
+     */
+    static TraceContext http(Headers headers, ExecutionContext context) {
+        TraceContext caller = TraceContext.parse(headers.get("traceparent").orElse(null),
+                headers.get("tracestate").orElse(null)).orElse(null);
+        return caller != null ? caller : invocation(context);
+    }
+
+    /** The host's trace context for this invocation, or null when it gave none or none valid. */
+    static TraceContext invocation(ExecutionContext context) {
+        com.microsoft.azure.functions.TraceContext host = context == null ? null : context.getTraceContext();
+        if (host == null) {
+            return null;
+        }
+        return TraceContext.parse(host.getTraceparent(), host.getTracestate()).orElse(null);
+    }
+}
