@@ -1,5 +1,7 @@
 package io.portablefn.benchmarks;
 
+import io.portablefn.benchmarks.cold.BodyCheck;
+import io.portablefn.benchmarks.cold.Launcher;
 import io.portablefn.benchmarks.cold.Layout;
 import io.portablefn.benchmarks.cold.Variant;
 import java.io.IOException;
@@ -66,6 +68,49 @@ final class Report {
                     .append(" slower.\n");
         }
         md.append('\n');
+    }
+
+    /**
+     * Record, POJO and Map bodies: each portablefn variant against the hand-written handler binding
+     * the same type ({@code variants} in pairs: portablefn, hand-written), with each direct start's
+     * phases when {@code phases} holds them (null for the real runtimes).
+     */
+    void bodies(String title, Map<String, List<Double>> times, List<Variant> variants, Launcher phases) {
+        md.append("### Cold start by body type: ").append(title).append("\n\n");
+        Table table = phases == null
+                ? new Table("body", "portablefn ms", "hand-written ObjectMapper ms", "portablefn / hand-written (paired)")
+                : new Table("body", "portablefn ms", "hand-written ObjectMapper ms", "portablefn / hand-written (paired)",
+                        "init ms (portablefn / hand)", "first call ms (portablefn / hand)");
+        for (int i = 0; i < variants.size(); i += 2) {
+            Variant portable = variants.get(i);
+            Variant hand = variants.get(i + 1);
+            List<Double> p = times.get(portable.name());
+            List<Double> h = times.get(hand.name());
+            String ratio = Table.ratio(Stats.pairedRatio(p, h));
+            if (phases == null) {
+                table.row(portable.body.label, Table.spread(p, 0), Table.spread(h, 0), ratio);
+            } else {
+                table.row(portable.body.label, Table.spread(p, 0), Table.spread(h, 0), ratio,
+                        phase(phases, portable, 0) + " / " + phase(phases, hand, 0),
+                        phase(phases, portable, 1) + " / " + phase(phases, hand, 1));
+            }
+        }
+        md.append(table).append('\n');
+    }
+
+    private static String phase(Launcher launcher, Variant variant, int which) {
+        List<Double> ms = launcher.phases(variant).stream().map(p -> p[which]).toList();
+        return ms.isEmpty() ? "-" : Table.f("%.0f", Stats.median(ms));
+    }
+
+    /** What one direct start of each variant loaded ({@code -Xlog:class+load}), checked by {@code BodyCheck}. */
+    void classesLoaded(Map<Variant, BodyCheck.Loaded> loaded) {
+        md.append("### Classes loaded by one direct start (checked: each variant binds its body type;"
+                + " portablefn's take the fast path and load no databind class)\n\n");
+        Table table = new Table("variant", "cloud", "body", "classes loaded", "jackson-databind", "portablefn");
+        loaded.forEach((variant, count) -> table.row(variant.label, variant.kind, variant.body.label, count.all(),
+                count.databind(), count.portablefn()));
+        md.append(table).append('\n');
     }
 
     void sizes(Layout layout) throws IOException {
