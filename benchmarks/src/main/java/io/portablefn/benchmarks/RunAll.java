@@ -8,6 +8,7 @@ import io.portablefn.benchmarks.cold.Layout;
 import io.portablefn.benchmarks.cold.Variant;
 import io.portablefn.benchmarks.warm.AwsWarm;
 import io.portablefn.benchmarks.warm.AzureWarm;
+import io.portablefn.benchmarks.warm.BodiesWarm;
 import io.portablefn.benchmarks.warm.GcpWarm;
 import io.portablefn.benchmarks.warm.InvokerWarm;
 import io.portablefn.benchmarks.warm.SqsWarm;
@@ -70,6 +71,11 @@ public final class RunAll {
 
         Jvm jvm = Jvm.current();
         bodies(launcher, report, jvm, rounds);
+        if (!skipWarm) {
+            report.warm("AWS Lambda by body type (generated handler against the hand-written ObjectMapper one binding"
+                    + " the same type)", new WarmRunner(warmRounds, warmSeconds, measureSeconds).run(BodiesWarm.class),
+                    "handObjectMapper");
+        }
         if (bodiesOnly) {
             write(target, report);
             return;

@@ -70,13 +70,14 @@ public final class BodyCheck {
                 expect(wrong, loaded, DATABIND + "deser.std.MapDeserializer", true, "databind's map deserializer");
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new IllegalStateException(variant + " (" + variant.body.label + " body) does not measure what its row"
-                    + " says: " + String.join("; ", wrong));
-        }
         int databind = (int) loaded.stream().filter(name -> name.startsWith(DATABIND)).count();
         int portablefn = (int) loaded.stream().filter(name -> name.startsWith("io.portablefn.")).count();
-        return new Loaded(loaded.size(), databind, portablefn);
+        Loaded counts = new Loaded(loaded.size(), databind, portablefn);
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException(variant + " (" + variant.body.label + " body) does not measure what its row"
+                    + " says: " + String.join("; ", wrong) + " (" + counts + ")");
+        }
+        return counts;
     }
 
     private static String fastPathShape(Variant.Body body) {
