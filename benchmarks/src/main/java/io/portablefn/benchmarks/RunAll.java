@@ -9,6 +9,7 @@ import io.portablefn.benchmarks.cold.Variant;
 import io.portablefn.benchmarks.warm.AwsWarm;
 import io.portablefn.benchmarks.warm.AzureWarm;
 import io.portablefn.benchmarks.warm.BodiesWarm;
+import io.portablefn.benchmarks.warm.CpuTimeWarm;
 import io.portablefn.benchmarks.warm.GcpWarm;
 import io.portablefn.benchmarks.warm.InvokerWarm;
 import io.portablefn.benchmarks.warm.SqsWarm;
@@ -75,6 +76,11 @@ public final class RunAll {
             report.warm("AWS Lambda by body type (generated handler against the hand-written ObjectMapper one binding"
                     + " the same type)", new WarmRunner(warmRounds, warmSeconds, measureSeconds).run(BodiesWarm.class),
                     "handObjectMapper");
+            Map<Variant.Body, CpuTimeWarm.Blocks> cpu = new java.util.EnumMap<>(Variant.Body.class);
+            for (Variant.Body body : Variant.Body.values()) {
+                cpu.put(body, CpuTimeWarm.run(body, quick ? 2_000 : 50_000, quick ? 4 : 40, 2_000));
+            }
+            report.cpuTimeWarm(cpu);
         }
         if (bodiesOnly) {
             write(target, report);

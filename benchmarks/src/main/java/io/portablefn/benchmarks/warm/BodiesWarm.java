@@ -53,20 +53,9 @@ public class BodiesWarm {
     public void choose() throws IOException {
         Variant.Body kind = Variant.Body.valueOf(body);
         event = Fixture.httpApiV2Event(kind.path);
-        switch (kind) {
-            case RECORD -> {
-                generated = new Greet_AwsHandler();
-                objectMapper = new ObjectMapperLambda();
-            }
-            case POJO -> {
-                generated = new GreetPojo_AwsHandler();
-                objectMapper = new ObjectMapperLambda.PojoBody();
-            }
-            default -> {
-                generated = new GreetMap_AwsHandler();
-                objectMapper = new ObjectMapperLambda.MapBody();
-            }
-        }
+        RequestStreamHandler[] pair = handlers(kind);
+        generated = pair[0];
+        objectMapper = pair[1];
         for (RequestStreamHandler handler : new RequestStreamHandler[] {generated, objectMapper}) {
             invoke(handler);
             String answer = out.toString(StandardCharsets.UTF_8);
@@ -74,6 +63,15 @@ public class BodiesWarm {
                 throw new IllegalStateException(handler.getClass().getName() + " did not greet: " + answer);
             }
         }
+    }
+
+    /** The generated handler and the hand-written ObjectMapper one binding the same body type. */
+    static RequestStreamHandler[] handlers(Variant.Body body) {
+        return switch (body) {
+            case RECORD -> new RequestStreamHandler[] {new Greet_AwsHandler(), new ObjectMapperLambda()};
+            case POJO -> new RequestStreamHandler[] {new GreetPojo_AwsHandler(), new ObjectMapperLambda.PojoBody()};
+            case MAP -> new RequestStreamHandler[] {new GreetMap_AwsHandler(), new ObjectMapperLambda.MapBody()};
+        };
     }
 
     private int invoke(RequestStreamHandler handler) throws IOException {
