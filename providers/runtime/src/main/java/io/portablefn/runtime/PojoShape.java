@@ -143,7 +143,8 @@ final class PojoShape implements RecordShapes.Shape {
         }
         // Databind writes a subclass with the subclass's properties: not this shape's to answer.
         if (value.getClass() != type) {
-            throw new IllegalArgumentException("a " + value.getClass().getName() + " where a " + type.getName() + " was declared");
+            throw new IllegalArgumentException("a " + value.getClass().getName() + " where a " + type.getName()
+                    + " was declared");
         }
         json.writeStartObject();
         for (Property property : writable) {
