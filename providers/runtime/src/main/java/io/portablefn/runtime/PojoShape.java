@@ -17,9 +17,10 @@ import java.util.Map;
  * order the JSON gives them, as databind's bean deserializer does; written in field order, as
  * databind's bean serializer does. Which classes qualify is {@link PojoProperties}' rule.
  *
- * <p>It declines more than the record shape does: an unknown property (databind skips it with a
- * parser call whose checks differ from decoding), and an absent primitive property (an error,
- * {@link AbsentProperties}), are left to databind, which words every error.
+ * <p>An unknown property is skipped with the parser's {@code skipChildren()}, as databind's bean
+ * deserializer skips it (without decoding its strings, unlike a record's, which databind keeps
+ * aside); a repeated property and an absent primitive one (an error, {@link AbsentProperties})
+ * are declined and left to databind, which words every error.
  */
 final class PojoShape implements RecordShapes.Shape {
 
@@ -112,10 +113,14 @@ final class PojoShape implements RecordShapes.Shape {
         long seen = 0;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             int index = indexOf(json.currentName());
-            if (index < 0 || (seen & (1L << index)) != 0) {
+            json.nextToken();
+            if (index < 0) {
+                json.skipChildren(); // unknown properties are ignored (docs/mapping.md), skipped as databind does
+                continue;
+            }
+            if ((seen & (1L << index)) != 0) {
                 return RecordJson.DECLINED;
             }
-            json.nextToken();
             Object value = readable[index].shape.read(json);
             if (value == RecordJson.DECLINED) {
                 return RecordJson.DECLINED;

@@ -108,9 +108,44 @@ class PojoMapDifferentialTest {
         HttpException refused = org.junit.jupiter.api.Assertions.assertThrows(HttpException.class,
                 () -> Json.readBody(missingPrimitive, SamplePojos.Member.class));
         assertTrue(refused.getMessage().contains("$.age"), refused.getMessage());
-        byte[] unknown = "{\"street\":\"s\",\"floor\":3}".getBytes(StandardCharsets.UTF_8);
-        assertSame(RecordJson.DECLINED, RecordJson.read(unknown, SamplePojos.Address.class));
-        assertEquals("s", ((SamplePojos.Address) Json.readBody(unknown, SamplePojos.Address.class)).street);
+        byte[] repeated = "{\"street\":\"s\",\"street\":\"t\"}".getBytes(StandardCharsets.UTF_8);
+        assertSame(RecordJson.DECLINED, RecordJson.read(repeated, SamplePojos.Address.class));
+        HttpException twice = org.junit.jupiter.api.Assertions.assertThrows(HttpException.class,
+                () -> Json.readBody(repeated, SamplePojos.Address.class));
+        assertTrue(twice.getMessage().contains("more than once"), twice.getMessage());
+    }
+
+    /**
+     * Databind skips a POJO's unknown property without decoding it: a string in it that is not
+     * valid UTF-8, or longer than the parser's limit, must get the same answer on both paths.
+     */
+    @Test
+    void unknownPropertiesAgreeWithJacksonWhateverTheyHold() {
+        Differential differential = new Differential();
+        byte[][] oddBytes = {{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
+                {(byte) 0xFF}, {(byte) 0xC3, 0x28}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE2, (byte) 0x82, 0x22}};
+        List<String[]> places = List.of(new String[] {"{\"u\":\"a", "b\",\"label\":\"l\",\"weight\":1}"},
+                new String[] {"{\"weight\":1,\"u\":[{\"k\":\"a", "b\"}],\"label\":\"l\"}"},
+                new String[] {"{\"label\":\"l\",\"weight\":1,\"u\":\"a", "b\"}"},
+                new String[] {"{\"label\":\"l\",\"weight\":1,\"u\":{\"a", "b\":1}}"});
+        for (byte[] odd : oddBytes) {
+            for (String[] place : places) {
+                java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+                json.writeBytes(place[0].getBytes(StandardCharsets.UTF_8));
+                json.writeBytes(odd);
+                json.writeBytes(place[1].getBytes(StandardCharsets.UTF_8));
+                differential.read(json.toByteArray(), SamplePojos.Partial.class);
+            }
+        }
+        String tooLong = "a".repeat(com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength() + 1);
+        for (String text : List.of("{\"u\":\"" + tooLong + "\",\"label\":\"l\",\"weight\":1}",
+                "{\"label\":\"l\",\"weight\":1,\"u\":\"" + tooLong + "\"}",
+                "{\"label\":\"l\",\"weight\":1,\"u\":[1e400,-0,123456789012345678901234567890,\"\\ud800\"]}",
+                "{\"label\":\"l\",\"weight\":1,\"hidden\":\"x\",\"label2\":null}")) {
+            differential.read(text.getBytes(StandardCharsets.UTF_8), SamplePojos.Partial.class);
+        }
+        differential.assertAgreed();
+        assertTrue(differential.accepted("read " + SamplePojos.Partial.class.getTypeName()) > 0, differential.acceptance());
     }
 
     @Test
