@@ -1,5 +1,6 @@
 package io.portablefn.benchmarks;
 
+import io.portablefn.benchmarks.cold.BodyCheck;
 import io.portablefn.benchmarks.cold.ColdStart;
 import io.portablefn.benchmarks.cold.Jvm;
 import io.portablefn.benchmarks.cold.Launcher;
@@ -7,6 +8,8 @@ import io.portablefn.benchmarks.cold.Layout;
 import io.portablefn.benchmarks.cold.Variant;
 import io.portablefn.benchmarks.warm.AwsWarm;
 import io.portablefn.benchmarks.warm.AzureWarm;
+import io.portablefn.benchmarks.warm.BodiesWarm;
+import io.portablefn.benchmarks.warm.CpuTimeWarm;
 import io.portablefn.benchmarks.warm.GcpWarm;
 import io.portablefn.benchmarks.warm.InvokerWarm;
 import io.portablefn.benchmarks.warm.SqsWarm;
@@ -23,7 +26,8 @@ import java.util.Map;
  * <p>Arguments: {@code --target DIR} (the module's target directory), {@code --rounds N}
  * (cold-start rounds, default 12), {@code --warm-rounds N} (JMH forks per benchmark, default 5),
  * {@code --jdk25 DIR} (a JDK 25 home for the AOT cache; skipped when absent), {@code --quick}
- * (one round of each, for a smoke run of a few seconds per section).
+ * (one round of each, for a smoke run of a few seconds per section), {@code --bodies-only} (only
+ * the cold starts by body type: record, POJO and Map bodies against their hand-written handlers).
  */
 public final class RunAll {
 
@@ -39,6 +43,7 @@ public final class RunAll {
         Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
         boolean skipWarm = false;
         boolean quick = false;
+        boolean bodiesOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--target" -> target = Path.of(args[++i]);
@@ -46,6 +51,7 @@ public final class RunAll {
                 case "--warm-rounds" -> warmRounds = Integer.parseInt(args[++i]);
                 case "--jdk25" -> jdk25 = Path.of(args[++i]);
                 case "--skip-warm" -> skipWarm = true;
+                case "--bodies-only" -> bodiesOnly = true;
                 case "--quick" -> {
                     quick = true;
                     rounds = 1;
@@ -54,7 +60,7 @@ public final class RunAll {
                     measureSeconds = 1;
                 }
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; use --target DIR, --rounds N, --warm-rounds N, --jdk25 DIR, --skip-warm or --quick.");
+                        + "; use --target DIR, --rounds N, --warm-rounds N, --jdk25 DIR, --skip-warm, --bodies-only or --quick.");
             }
         }
         Path work = target.resolve("bench");
@@ -65,6 +71,21 @@ public final class RunAll {
         report.machine();
 
         Jvm jvm = Jvm.current();
+        bodies(launcher, report, jvm, rounds);
+        if (!skipWarm) {
+            report.warm("AWS Lambda by body type (generated handler against the hand-written ObjectMapper one binding"
+                    + " the same type)", new WarmRunner(warmRounds, warmSeconds, measureSeconds).run(BodiesWarm.class),
+                    "handObjectMapper");
+            Map<Variant.Body, CpuTimeWarm.Blocks> cpu = new java.util.EnumMap<>(Variant.Body.class);
+            for (Variant.Body body : Variant.Body.values()) {
+                cpu.put(body, CpuTimeWarm.run(body, quick ? 2_000 : 50_000, quick ? 4 : 40, 2_000));
+            }
+            report.cpuTimeWarm(cpu);
+        }
+        if (bodiesOnly) {
+            write(target, report);
+            return;
+        }
         List<Variant> aws = List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_READ_TREE,
                 Variant.AWS_STREAMING, Variant.AWS_SPRING);
         report.cold("AWS Lambda, handler called directly (fresh JVM, one HTTP API 2.0 event)",
@@ -94,11 +115,47 @@ public final class RunAll {
                     new InvokerWarm(launcher, warmRounds * 2, quick ? 500 : 5_000).run(gcp, jvm),
                     Variant.GCP_HAND.name(), gcp);
         }
+        write(target, report);
+    }
+
+    private static void write(Path target, Report report) throws Exception {
         report.notes();
         Path results = target.resolve("results.md");
         Files.writeString(results, report.toString());
         System.out.println(report);
         System.err.println("Wrote " + results.toAbsolutePath());
+    }
+
+    /**
+     * Cold starts by body type, per cloud: record, POJO and Map bodies, each portablefn variant
+     * against the hand-written ObjectMapper handler binding the same type, all six interleaved in
+     * one run. Every variant is first checked ({@link BodyCheck}) to bind what its row says.
+     */
+    private static void bodies(Launcher launcher, Report report, Jvm jvm, int rounds) throws Exception {
+        List<Variant> aws = List.of(Variant.AWS_PORTABLE, Variant.AWS_OBJECT_MAPPER, Variant.AWS_PORTABLE_POJO,
+                Variant.AWS_OBJECT_MAPPER_POJO, Variant.AWS_PORTABLE_MAP, Variant.AWS_OBJECT_MAPPER_MAP);
+        List<Variant> gcp = List.of(Variant.GCP_PORTABLE, Variant.GCP_HAND, Variant.GCP_PORTABLE_POJO,
+                Variant.GCP_HAND_POJO, Variant.GCP_PORTABLE_MAP, Variant.GCP_HAND_MAP);
+        List<Variant> azure = List.of(Variant.AZURE_PORTABLE, Variant.AZURE_HAND, Variant.AZURE_PORTABLE_POJO,
+                Variant.AZURE_HAND_POJO, Variant.AZURE_PORTABLE_MAP, Variant.AZURE_HAND_MAP);
+        Map<Variant, BodyCheck.Loaded> loaded = new java.util.LinkedHashMap<>();
+        for (List<Variant> cloud : List.of(aws, gcp, azure)) {
+            for (Variant variant : cloud) {
+                loaded.put(variant, BodyCheck.check(launcher, variant, jvm));
+            }
+        }
+        report.classesLoaded(loaded);
+        launcher.clearPhases();
+        report.bodies("AWS Lambda, handler called directly", cold(launcher, aws, Launcher.Mode.DIRECT, jvm, rounds),
+                aws, launcher);
+        report.bodies("AWS Lambda, through the runtime interface client 2.9.0 and a Runtime API emulator",
+                cold(launcher, aws, Launcher.Mode.RUNTIME, jvm, rounds), aws, null);
+        report.bodies("Google Cloud Functions, HttpFunction called directly",
+                cold(launcher, gcp, Launcher.Mode.DIRECT, jvm, rounds), gcp, launcher);
+        report.bodies("Google Cloud Functions, on java-function-invoker 1.4.1",
+                cold(launcher, gcp, Launcher.Mode.RUNTIME, jvm, rounds), gcp, null);
+        report.bodies("Azure Functions, @FunctionName method called directly",
+                cold(launcher, azure, Launcher.Mode.DIRECT, jvm, rounds), azure, launcher);
     }
 
     static Map<String, List<Double>> cold(Launcher launcher, List<Variant> variants, Launcher.Mode mode, Jvm jvm,

@@ -36,6 +36,8 @@ public final class Launcher {
 
     private final Layout layout;
     private final Path logDir;
+    // Per variant, each direct start's {init, first call} in ms, as the child measured them.
+    private final Map<Variant, List<double[]>> phases = new java.util.EnumMap<>(Variant.class);
 
     public Launcher(Layout layout, Path logDir) {
         this.layout = layout;
@@ -58,6 +60,11 @@ public final class Launcher {
                 StandardCharsets.UTF_8))) {
             StringBuilder seen = new StringBuilder();
             for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("PHASES ")) {
+                    String[] ms = line.split(" ");
+                    phases.computeIfAbsent(variant, v -> new ArrayList<>())
+                            .add(new double[] {Double.parseDouble(ms[1]), Double.parseDouble(ms[2])});
+                }
                 if (line.startsWith("RESPONSE ")) {
                     long end = System.nanoTime();
                     check(variant, line, seen);
@@ -74,6 +81,19 @@ public final class Launcher {
         }
     }
 
+    /**
+     * Each direct start's phases so far, {init, first call} in ms: loading, initialising and
+     * constructing the entry point; then its first call (input built, answered).
+     */
+    public List<double[]> phases(Variant variant) {
+        return phases.getOrDefault(variant, List.of());
+    }
+
+    /** Forgets the phases recorded so far, so that the next section's are its own. */
+    public void clearPhases() {
+        phases.clear();
+    }
+
     /** The child JVM of a direct start, not yet started. */
     ProcessBuilder directProcess(Variant variant, Jvm jvm) throws IOException {
         List<Path> cp = new ArrayList<>(List.of(layout.harnessJar()));
@@ -82,7 +102,7 @@ public final class Launcher {
         cp.addAll(layout.jars(variant.kind == Variant.Kind.GCP ? Variant.GCP_API
                 : variant.kind == Variant.Kind.AZURE ? Variant.AZURE_API : List.of("aws-lambda-java-core-")));
         List<String> command = jvm.command(cp);
-        command.addAll(List.of(DirectMain.class.getName(), variant.kind.name(), variant.entryPoint));
+        command.addAll(List.of(DirectMain.class.getName(), variant.kind.name(), variant.entryPoint, variant.body.path));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("MAIN_CLASS", SPRING_MAIN);
         return builder;
@@ -93,7 +113,7 @@ public final class Launcher {
         cp.addAll(layout.jars(Variant.AWS_RUNTIME));
         List<String> command = jvm.command(cp);
         command.addAll(List.of(RIC_MAIN, variant.handler()));
-        try (RuntimeApiEmulator api = new RuntimeApiEmulator(Fixture.HTTP_API_V2_EVENT)) {
+        try (RuntimeApiEmulator api = new RuntimeApiEmulator(Fixture.httpApiV2Event(variant.body.path))) {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log(variant, "ric"));
             Map<String, String> env = builder.environment();
@@ -171,7 +191,7 @@ public final class Launcher {
     private long awaitFirstAnswer(Variant variant, Invoker invoker, long start) throws Exception {
         Process process = invoker.process();
         while (System.nanoTime() - start < TIMEOUT_NANOS) {
-            String answer = post(invoker.port());
+            String answer = post(invoker.port(), variant.body.path);
             if (answer != null) {
                 long end = System.nanoTime();
                 check(variant, answer, new StringBuilder("see " + log(variant, "invoker")));
@@ -185,11 +205,11 @@ public final class Launcher {
         throw new IllegalStateException(variant + ": no answer within 60 s");
     }
 
-    /** One POST /greet over a plain socket; null while nothing listens yet. */
-    private static String post(int port) throws IOException {
+    /** One POST of the greeting over a plain socket; null while nothing listens yet. */
+    private static String post(int port, String path) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /greet HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + Fixture.BODY_BYTES.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(Fixture.BODY_BYTES);

@@ -2,6 +2,7 @@ package io.portablefn.benchmarks.hand;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +16,13 @@ import java.util.Base64;
 /**
  * The baseline most Lambda code looks like: a {@code RequestStreamHandler} with one static
  * Jackson {@code ObjectMapper}, reading the HTTP API 2.0 event as a tree and binding its body.
- * Handler: {@code io.portablefn.benchmarks.hand.ObjectMapperLambda::handleRequest}.
+ * Handler: {@code io.portablefn.benchmarks.hand.ObjectMapperLambda::handleRequest}; the same
+ * handler binding a JavaBean ({@code ObjectMapperLambda$PojoBody}) or a {@code Map}
+ * ({@code ObjectMapperLambda$MapBody}) instead of a record.
  */
-public final class ObjectMapperLambda implements RequestStreamHandler {
+public class ObjectMapperLambda implements RequestStreamHandler {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
@@ -30,7 +33,7 @@ public final class ObjectMapperLambda implements RequestStreamHandler {
         }
         ObjectNode response = MAPPER.createObjectNode();
         try {
-            Greeter.Greeting greeting = Greeter.greet(MAPPER.readValue(body, Greeter.Person.class));
+            Object greeting = greet(body);
             response.put("statusCode", 200);
             response.putObject("headers").put("content-type", "application/json");
             response.put("body", MAPPER.writeValueAsString(greeting));
@@ -41,5 +44,26 @@ public final class ObjectMapperLambda implements RequestStreamHandler {
         }
         response.put("isBase64Encoded", false);
         MAPPER.writeValue(output, response);
+    }
+
+    /** Binds the body and greets: the one line the variants differ in. */
+    Object greet(String body) throws IOException {
+        return Greeter.greet(MAPPER.readValue(body, Greeter.Person.class));
+    }
+
+    /** The same handler with JavaBean bodies. */
+    public static final class PojoBody extends ObjectMapperLambda {
+        @Override
+        Object greet(String body) throws IOException {
+            return Greeter.greet(MAPPER.readValue(body, Greeter.PersonBean.class));
+        }
+    }
+
+    /** The same handler with {@code Map<String, Object>} in, {@code Map<String, String>} out. */
+    public static final class MapBody extends ObjectMapperLambda {
+        @Override
+        Object greet(String body) throws IOException {
+            return Greeter.greet(MAPPER.readValue(body, new TypeReference<java.util.Map<String, Object>>() { }));
+        }
     }
 }

@@ -14,7 +14,12 @@ public final class GcpInputs {
     }
 
     public static InvokerRequest request() {
-        return new InvokerRequest("POST", Fixture.PATH, null)
+        return request(Fixture.PATH);
+    }
+
+    /** The same request on another path (the POJO and Map variants). */
+    public static InvokerRequest request(String path) {
+        return new InvokerRequest("POST", path, null)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("Content-Length", Integer.toString(Fixture.BODY_BYTES.length))

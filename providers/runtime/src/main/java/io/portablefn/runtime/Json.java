@@ -10,7 +10,8 @@ import java.lang.reflect.Type;
 /**
  * The one JSON configuration of every provider ({@link BindingRules}: docs/mapping.md §4, the
  * same rules for every body type), and where bodies are read and written. A body is read by
- * {@link RecordJson} when it can, which answers as databind would, and otherwise by databind
+ * {@link RecordJson} when it can (plain records, POJOs, maps), which answers as databind would,
+ * and otherwise by databind
  * ({@link DatabindJson}).
  */
 public final class Json {

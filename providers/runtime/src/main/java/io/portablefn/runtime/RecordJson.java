@@ -10,16 +10,18 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.lang.reflect.Type;
 
 /**
- * Reads and writes plain records with jackson-core alone, so that a function whose request and
- * result bodies are records never loads jackson-databind: building a databind mapper and its
- * (de)serializers is most of a hand-written Jackson handler's cold start (docs/performance.md).
+ * Reads and writes plain records, POJOs and maps with jackson-core alone, so that a function whose
+ * request and result bodies are such types never loads jackson-databind: building a databind
+ * mapper and its (de)serializers is most of a hand-written Jackson handler's cold start
+ * (docs/performance.md).
  *
  * <p>It never decides anything databind would decide differently. It answers only what
  * {@link Json#mapper()} would answer for the same bytes, and {@linkplain #DECLINED declines}
  * everything else: any token of another kind than the component's type, a missing or repeated
  * property, trailing content, malformed JSON, a constructor that throws. The caller then asks
  * databind, which is also what words every error. Which types qualify is {@link RecordShapes}'s
- * rule; {@code RecordJsonDifferentialTest} compares both paths on many generated inputs.
+ * rule; {@code RecordJsonDifferentialTest} and {@code PojoMapDifferentialTest} compare both paths
+ * on many generated inputs.
  */
 final class RecordJson {
 

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which types {@link RecordJson} reads and writes itself, and how: records whose components are
  * {@code String}, {@code boolean}, {@code int}, {@code long}, {@code double} (or their boxes),
- * enums, such records, or {@code List}s of these. A record qualifies only when databind would treat it
+ * enums, such records, plain POJOs ({@link PojoShape}), {@code Map<String, V>} of these or of
+ * {@code Object} ({@link MapShape}), or {@code List}s of these. A record qualifies only when databind would treat it
  * as nothing more than its components: not generic, no Jackson (or {@code java.beans})
  * annotation on it, its members or its interfaces, and no public method that databind would take
  * for another property ({@code getX()}, {@code isX()}, {@code setX(..)}).
@@ -53,19 +54,30 @@ final class RecordShapes {
     private RecordShapes() {
     }
 
-    /** The shape of a body type (a record or a list), or null when databind must do it. */
+    /** The shape of a body type (a record, POJO, map or list), or null when databind must do it. */
     static Shape ofBody(Type type) {
         Shape shape = KNOWN.get(type);
         if (shape == null) {
             shape = build(type);
         }
         // A bare string, number or enum at the top is rare enough to leave to databind.
-        return shape instanceof RecordOf || shape instanceof ListOf ? shape : null;
+        return shape instanceof RecordOf || shape instanceof ListOf || shape instanceof PojoShape
+                || shape instanceof MapShape ? shape : null;
     }
 
-    /** The shape of a result's class (a record only), or null when databind must do it. */
+    /**
+     * The shape of a result's class (a record, a POJO, or one of {@code java.util}'s maps, whose
+     * values databind writes by their own classes), or null when databind must do it.
+     */
     static Shape ofResult(Class<?> type) {
-        return type.isRecord() ? ofBody(type) : null;
+        if (type.isRecord()) {
+            return ofBody(type);
+        }
+        if (MapShape.plainMapClass(type)) {
+            return MapShape.UNTYPED;
+        }
+        Shape shape = ofBody(type);
+        return shape instanceof PojoShape ? shape : null;
     }
 
     // Built under a lock, because a record may contain itself: the record's shape is registered
@@ -83,7 +95,8 @@ final class RecordShapes {
         return shape;
     }
 
-    private static Shape shape(Type type, Map<Type, Shape> building) {
+    /** The shape of {@code type} while {@code building} is being built (see {@link #build}). */
+    static Shape shape(Type type, Map<Type, Shape> building) {
         Shape known = KNOWN.get(type);
         if (known != null) {
             return known == NONE ? null : known;
@@ -95,6 +108,9 @@ final class RecordShapes {
             Shape element = shape(generic.getActualTypeArguments()[0], building);
             return element == null ? null : new ListOf(element);
         }
+        if (type instanceof ParameterizedType generic && generic.getRawType() == Map.class) {
+            return MapShape.of(generic, building);
+        }
         if (!(type instanceof Class<?> raw)) {
             return null;
         }
@@ -105,7 +121,7 @@ final class RecordShapes {
         if (raw.isEnum()) {
             return EnumShape.of(raw);
         }
-        return raw.isRecord() ? record(raw, building) : null;
+        return raw.isRecord() ? record(raw, building) : PojoShape.of(raw, building);
     }
 
     private static Shape record(Class<?> type, Map<Type, Shape> building) {

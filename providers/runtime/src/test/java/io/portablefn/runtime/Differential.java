@@ -138,6 +138,9 @@ final class Differential {
             }
             return null;
         }
+        if (fast instanceof Map<?, ?> left) {
+            return mapDifference(left, (Map<?, ?>) slow);
+        }
         if (fast.getClass().isRecord()) {
             for (RecordComponent component : fast.getClass().getRecordComponents()) {
                 String difference = difference(get(component, fast), get(component, slow));
@@ -147,7 +150,48 @@ final class Differential {
             }
             return null;
         }
+        if (!fast.getClass().getName().startsWith("java.")) {
+            return fieldDifference(fast, slow);
+        }
         return Objects.equals(fast, slow) ? null : "values " + printable(fast.toString()) + " and " + printable(slow.toString());
+    }
+
+    // Maps in the same order: databind keeps the JSON's order, and so must the fast path.
+    private static String mapDifference(Map<?, ?> left, Map<?, ?> right) {
+        if (left.size() != right.size()) {
+            return "map sizes";
+        }
+        var rightEntries = right.entrySet().iterator();
+        for (Map.Entry<?, ?> entry : left.entrySet()) {
+            Map.Entry<?, ?> other = rightEntries.next();
+            if (!Objects.equals(entry.getKey(), other.getKey())) {
+                return "keys " + entry.getKey() + " and " + other.getKey();
+            }
+            String difference = difference(entry.getValue(), other.getValue());
+            if (difference != null) {
+                return "[" + entry.getKey() + "] " + difference;
+            }
+        }
+        return null;
+    }
+
+    // A POJO: every instance field, whatever its visibility.
+    private static String fieldDifference(Object fast, Object slow) {
+        for (java.lang.reflect.Field field : fast.getClass().getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            try {
+                field.setAccessible(true);
+                String difference = difference(field.get(fast), field.get(slow));
+                if (difference != null) {
+                    return field.getName() + ": " + difference;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
     }
 
     private static Object get(RecordComponent component, Object record) {

@@ -107,6 +107,12 @@ final class JsonTexts {
             array(((ParameterizedType) type).getActualTypeArguments()[0], out, depth);
         } else if (raw.isRecord()) {
             object(raw, out, depth);
+        } else if (raw == java.util.Map.class) {
+            map(((ParameterizedType) type).getActualTypeArguments()[1], out, depth);
+        } else if (raw == Object.class) {
+            out.append(unknownValue(depth));
+        } else if (!raw.getName().startsWith("java")) {
+            object(raw, out, depth); // a POJO: its instance fields
         } else {
             throw new IllegalArgumentException("no JSON texts for " + type);
         }
@@ -126,8 +132,12 @@ final class JsonTexts {
 
     private void object(Class<?> record, StringBuilder out, int depth) {
         List<String> entries = new ArrayList<>();
-        Component[] components = this.components.computeIfAbsent(record, type -> java.util.Arrays.stream(
-                type.getRecordComponents()).map(c -> new Component(c.getName(), c.getGenericType())).toArray(Component[]::new));
+        Component[] components = this.components.computeIfAbsent(record, type -> type.isRecord()
+                ? java.util.Arrays.stream(type.getRecordComponents())
+                        .map(c -> new Component(c.getName(), c.getGenericType())).toArray(Component[]::new)
+                : java.util.Arrays.stream(type.getDeclaredFields())
+                        .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                        .map(f -> new Component(f.getName(), f.getGenericType())).toArray(Component[]::new));
         for (Component component : components) {
             if (random.nextInt(25) != 0) {
                 entries.add(entry(component, depth));
@@ -143,6 +153,18 @@ final class JsonTexts {
         while (random.nextInt(5) == 0) {
             String unknown = key(unknownName(unknownNames)) + space() + ':' + space() + unknownValue(depth + 1);
             entries.add(random.nextInt(entries.size() + 1), unknown);
+        }
+        out.append('{').append(space()).append(String.join(space() + ',' + space(), entries)).append(space()).append('}');
+    }
+
+    // A Map<String, V>: names of every kind, now and then one twice (an error, as in objects).
+    private void map(Type valueType, StringBuilder out, int depth) {
+        List<String> entries = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = depth > 3 ? 0 : random.nextInt(5); i > 0; i--) {
+            StringBuilder value = new StringBuilder();
+            value(valueType, value, depth + 1);
+            entries.add(key(unknownName(names)) + space() + ':' + space() + value);
         }
         out.append('{').append(space()).append(String.join(space() + ',' + space(), entries)).append(space()).append('}');
     }

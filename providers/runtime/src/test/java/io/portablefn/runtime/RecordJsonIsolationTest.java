@@ -67,6 +67,29 @@ class RecordJsonIsolationTest {
         }
     }
 
+    /** POJOs and maps take the same fast path: no databind class either. */
+    @Test
+    void readingAndWritingAPojoAndAMapLoadsNoDatabindClass() throws Exception {
+        String member = "{\"name\":\"ada\",\"age\":36,\"active\":true,\"since\":null,\"size\":\"SMALL\",\"tags\":[\"a\"],"
+                + "\"address\":{\"street\":\"s\",\"at\":{\"x\":1,\"y\":2},\"extra\":{\"k\":[1,2.5,null,{}]}},"
+                + "\"scores\":{\"q\":1}}";
+        Type map = new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { }.getType();
+        try (IsolatedLoader loader = new IsolatedLoader()) {
+            Class<?> recordJson = loader.loadClass(RecordJson.class.getName());
+            Object declined = field(recordJson, "DECLINED");
+            Method read = method(recordJson, "read", byte[].class, Type.class);
+            Method write = method(recordJson, "write", Object.class);
+            Class<?> pojo = loader.loadClass(SamplePojos.Member.class.getName());
+            for (Object[] body : new Object[][] {{member, pojo}, {"{\"a\":{\"b\":[true,\"c\",-1]}}", map}}) {
+                Object value = read.invoke(null, ((String) body[0]).getBytes(StandardCharsets.UTF_8), body[1]);
+                assertNotSame(declined, value, "the fast path declined " + body[0]);
+                byte[] written = (byte[]) write.invoke(null, value);
+                assertEquals(body[0], written == null ? "declined" : new String(written, StandardCharsets.UTF_8));
+            }
+            assertEquals(List.of(), loader.asked(DATABIND), "databind classes were asked for");
+        }
+    }
+
     /** The whole typed invocation: request body bound, handler called, result encoded. */
     @Test
     void aTypedFunctionWithRecordBodyAndResultLoadsNoDatabindClass() throws Exception {

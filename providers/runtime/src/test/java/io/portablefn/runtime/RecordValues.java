@@ -67,6 +67,12 @@ final class RecordValues {
             return list(((ParameterizedType) type).getActualTypeArguments()[0], depth);
         } else if (raw.isRecord()) {
             return record(raw, depth);
+        } else if (raw == Map.class) {
+            return map(((ParameterizedType) type).getActualTypeArguments()[1], depth);
+        } else if (raw == Object.class) {
+            return untyped(depth);
+        } else if (!raw.getName().startsWith("java")) {
+            return pojo(raw, depth);
         }
         throw new IllegalArgumentException("no values for " + type);
     }
@@ -104,6 +110,59 @@ final class RecordValues {
             case 2: return Arrays.asList(items.toArray());
             case 3: return items.contains(null) ? items : List.copyOf(items);
             default: return items;
+        }
+    }
+
+    // Maps of several implementations, and now and then a key that is not a string.
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<Object, Object> map(Type valueType, int depth) {
+        Map<Object, Object> map = switch (random.nextInt(4)) {
+            case 0 -> new HashMap<>();
+            case 1 -> new java.util.TreeMap<>();
+            default -> new java.util.LinkedHashMap<>();
+        };
+        for (int i = depth > 3 ? 0 : random.nextInt(4); i > 0; i--) {
+            Object value = value(valueType, depth + 1);
+            if (value != null || !(map instanceof java.util.TreeMap)) {
+                map.put(string(), value);
+            }
+        }
+        if (random.nextInt(30) == 0 && !(map instanceof java.util.TreeMap)) {
+            map.put(random.nextBoolean() ? null : (Object) 7, "odd key");
+        }
+        boolean nulls = map.containsValue(null) || (!(map instanceof java.util.TreeMap) && map.containsKey(null));
+        return random.nextInt(4) == 0 && !nulls ? (Map) Map.copyOf(map) : map;
+    }
+
+    // What a Map<String, Object> may hold: JSON's own kinds, and now and then something else.
+    private Object untyped(int depth) {
+        switch (depth > 3 ? random.nextInt(6) : random.nextInt(9)) {
+            case 0: return string();
+            case 1: return INTS[random.nextInt(INTS.length)];
+            case 2: return LONGS[random.nextInt(LONGS.length)];
+            case 3: return number();
+            case 4: return random.nextBoolean();
+            case 5: return random.nextInt(20) == 0 ? (Object) 1.5f : null;
+            case 6: return list(Object.class, depth);
+            case 7: return map(Object.class, depth);
+            default: return random.nextInt(10) == 0 ? new java.math.BigDecimal("1.5") : string();
+        }
+    }
+
+    private Object pojo(Class<?> type, int depth) {
+        try {
+            java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object pojo = constructor.newInstance();
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    field.set(pojo, value(field.getGenericType(), depth + 1));
+                }
+            }
+            return pojo;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " has no usable no-argument constructor", e);
         }
     }
 

@@ -145,7 +145,7 @@ final class UnsupportedShapes {
     record WithValuedColor(ValuedColor color) { }
     record WithCreatedColor(CreatedColor color) { }
     record WithNumberedColor(NumberedColor color) { }
-    record WithMap(Map<String, String> values) { }
+    record WithMap(Map<Integer, String> values) { }
     record WithObject(Object value) { }
     record WithArray(String[] names) { }
     record WithIntArray(int[] numbers) { }
@@ -166,7 +166,7 @@ final class UnsupportedShapes {
     record WithWildcard(List<?> items) { }
     record WithBounded(List<? extends Point> items) { }
     @SuppressWarnings("rawtypes") record WithRawList(List items) { }
-    record WithListOfMaps(List<Map<String, String>> rows) { }
+    record WithListOfMaps(List<Map<Integer, String>> rows) { }
     record WithUuid(UUID id) { }
     record WithNumber(Number n) { }
     record WithCharSequence(CharSequence s) { }
@@ -175,9 +175,13 @@ final class UnsupportedShapes {
     record WithNestedAnnotated(String name, Renamed inner) { }
     record WithListOfUnsupported(List<WithMap> items) { }
 
-    /** A class with bean accessors: databind binds it, RecordJson leaves it alone. */
+    /** A bean with a getter of no field (databind writes it): RecordJson leaves it alone. */
     static final class Bean {
         private String name = "bean";
+
+        public String getUpper() {
+            return name.toUpperCase(java.util.Locale.ROOT);
+        }
 
         public String getName() {
             return name;
@@ -266,12 +270,35 @@ final class UnsupportedShapes {
                 new Case(double.class, "1.5", 1.5),
                 new Case(boolean.class, "true", true),
                 new Case(Object.class, "{}", new Object()),
-                new Case(new TypeReference<Map<String, Object>>() { }.getType(), "{}", Map.of()),
+                new Case(new TypeReference<Map<Integer, Object>>() { }.getType(), "{}", Map.of(1, "a")),
+                new Case(new TypeReference<Map<String, Set<String>>>() { }.getType(), "{}", Map.of("k", Set.of("a"))),
+                new Case(new TypeReference<Map<String, Object>>() { }.getType(), "{\"k\":1e400}", Map.of("k", 1.5f)),
+                new Case(new TypeReference<Map<String, Object>>() { }.getType(), "{\"k\":1e400}",
+                        new java.util.concurrent.ConcurrentSkipListMap<>(Map.of("k", new Point(1, 2)))),
                 new Case(new TypeReference<Set<Point>>() { }.getType(), "[]", Set.of(new Point(1, 2))),
                 new Case(new TypeReference<Optional<Point>>() { }.getType(), "{\"x\":1,\"y\":2}", Optional.of(new Point(1, 2))),
                 new Case(Point[].class, "[{\"x\":1,\"y\":2}]", new Point[] {new Point(1, 2)}),
                 new Case(int[].class, "[1]", new int[] {1}),
                 new Case(Bean.class, "{\"name\":\"a\"}", new Bean()),
+                // POJOs whose properties databind finds in a way PojoShape does not follow.
+                new Case(UnsupportedBeans.GetterOnly.class, "{\"name\":\"a\"}", new UnsupportedBeans.GetterOnly()),
+                new Case(UnsupportedBeans.GetterAndField.class, "{\"name\":\"a\"}", new UnsupportedBeans.GetterAndField()),
+                new Case(UnsupportedBeans.FinalField.class, "{\"name\":\"a\"}", new UnsupportedBeans.FinalField()),
+                new Case(UnsupportedBeans.TransientField.class, "{\"name\":\"a\"}", new UnsupportedBeans.TransientField()),
+                new Case(UnsupportedBeans.CapitalSecond.class, "{\"uRL\":\"a\"}", new UnsupportedBeans.CapitalSecond()),
+                new Case(UnsupportedBeans.PrivateSetter.class, "{\"name\":\"a\"}", new UnsupportedBeans.PrivateSetter()),
+                new Case(UnsupportedBeans.FluentSetter.class, "{\"name\":\"a\"}", new UnsupportedBeans.FluentSetter()),
+                new Case(UnsupportedBeans.OtherTypeSetter.class, "{\"name\":1}", new UnsupportedBeans.OtherTypeSetter()),
+                new Case(UnsupportedBeans.WithArgumentConstructor.class, "{\"name\":\"a\"}",
+                        new UnsupportedBeans.WithArgumentConstructor("a")),
+                new Case(UnsupportedBeans.Child.class, "{\"name\":\"a\"}", new UnsupportedBeans.Child()),
+                new Case(UnsupportedBeans.Annotated.class, "{\"n\":\"a\"}", new UnsupportedBeans.Annotated()),
+                new Case(UnsupportedBeans.Generic.class, "{\"value\":\"a\"}", new UnsupportedBeans.Generic<String>()),
+                new Case(UnsupportedBeans.WithInterfaceGetter.class, "{\"name\":\"a\"}",
+                        new UnsupportedBeans.WithInterfaceGetter()),
+                new Case(UnsupportedBeans.Inner.class, "{\"name\":\"a\"}", null),
+                new Case(UnsupportedBeans.WithOptional.class, "{\"name\":\"a\"}", new UnsupportedBeans.WithOptional()),
+                new Case(UnsupportedBeans.BothIsAndGet.class, "{\"on\":true}", new UnsupportedBeans.BothIsAndGet()),
                 new Case(SampleRecords.Size.class, "\"SMALL\"", SampleRecords.Size.SMALL),
                 new Case(JsonNode.class, "{}", null),
                 new Case(Record.class, "{}", null),
