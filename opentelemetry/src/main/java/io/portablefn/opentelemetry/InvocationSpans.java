@@ -63,13 +63,7 @@ public final class InvocationSpans implements InvocationObserver {
             builder.setAttribute(CLOUD_PROVIDER, provider);
         }
         trigger.describe(builder, function, event);
-        boolean newTrace = context instanceof InvocationContext invocation && !invocation.continuesCaller();
-        if (newTrace) {
-            builder.setNoParent();
-        } else {
-            builder.setParent(io.opentelemetry.context.Context.root().with(Span.wrap(Parents.remote(
-                    context.traceContext()))));
-        }
+        boolean newTrace = parent(builder, context);
         Span span = builder.startSpan();
         if (newTrace) {
             // No caller: the function's own trace context (its logs, what it passes on) is this span's.
@@ -80,6 +74,35 @@ public final class InvocationSpans implements InvocationObserver {
             }
         }
         return new InvocationSpan(span, span.makeCurrent());
+    }
+
+    /**
+     * Sets the span's parent; true when it starts a new trace. The caller's context is the remote
+     * parent. Without one, the cloud's own context for the invocation is the parent only when the
+     * application joins it ({@link PortablefnTracing#joinPlatformTrace}); else the span is a root,
+     * linked to it, as OpenTelemetry's Lambda instrumentation links the runtime's X-Ray context
+     * (opentelemetry-java-instrumentation, aws-lambda-core-1.0, AwsXrayEnvSpanLinksExtractor) and
+     * as the FaaS conventions' default propagators ({@code tracecontext}, {@code xray}) ignore it.
+     */
+    private static boolean parent(SpanBuilder builder, Context context) {
+        if (!(context instanceof InvocationContext invocation) || invocation.continuesCaller()) {
+            builder.setParent(remoteParent(context.traceContext()));
+            return false;
+        }
+        TraceContext platform = invocation.platformTrace().orElse(null);
+        if (platform != null && PortablefnTracing.joinsPlatformTrace()) {
+            builder.setParent(remoteParent(platform));
+            return false;
+        }
+        builder.setNoParent();
+        if (platform != null) {
+            builder.addLink(Parents.remote(platform));
+        }
+        return true;
+    }
+
+    private static io.opentelemetry.context.Context remoteParent(TraceContext trace) {
+        return io.opentelemetry.context.Context.root().with(Span.wrap(Parents.remote(trace)));
     }
 
     /** {@code cloud.provider}'s well-known value; none for the local server, which is no cloud. */

@@ -161,7 +161,7 @@ public final class AwsEventAdapter {
         }
         // A batch may repeat a messageId; Lambda needs it reported once.
         return function.deliverAll(batch, undecodable, context, message -> context.continuing(
-                () -> AwsTraceCarriers.message(traceHeaders.get(message), context))).stream().distinct().toList();
+                () -> AwsTraceCarriers.message(traceHeaders.get(message)))).stream().distinct().toList();
     }
 
     /** SNS or S3: each record delivered; the ids (or positions) of those that failed. */
@@ -244,12 +244,12 @@ public final class AwsEventAdapter {
         if (lambda == null) {
             return new InvocationContext(Provider.AWS, UUID.randomUUID().toString(), function.name(),
                     Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds()), LambdaLogging.of(null))
-                    .continuing(() -> AwsTraceCarriers.invocation(null));
+                    .inPlatformTrace(() -> AwsTraceCarriers.invocation(null));
         }
         String invocationId = lambda.getAwsRequestId() != null ? lambda.getAwsRequestId() : UUID.randomUUID().toString();
         return new InvocationContext(Provider.AWS, invocationId, function.name(),
                 Instant.ofEpochMilli(System.currentTimeMillis() + lambda.getRemainingTimeInMillis()),
-                LambdaLogging.of(lambda)).continuing(() -> AwsTraceCarriers.invocation(lambda));
+                LambdaLogging.of(lambda)).inPlatformTrace(() -> AwsTraceCarriers.invocation(lambda));
     }
 
     @Override

@@ -101,8 +101,8 @@ public final class AwsHttpAdapter {
             deadline = Instant.ofEpochMilli(start).plusSeconds(function.timeoutSeconds());
         }
         return new InvocationContext(Provider.AWS, invocationId, function.name(), deadline, log)
-                .continuing(() -> request == null ? AwsTraceCarriers.invocation(lambda)
-                        : AwsTraceCarriers.http(request.headers(), lambda));
+                .inPlatformTrace(() -> AwsTraceCarriers.invocation(lambda))
+                .continuing(() -> request == null ? null : AwsTraceCarriers.http(request.headers()));
     }
 
     @Override

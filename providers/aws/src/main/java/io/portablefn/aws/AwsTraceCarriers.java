@@ -20,28 +20,29 @@ final class AwsTraceCarriers {
     }
 
     /**
-     * An HTTP request's: the caller's W3C {@code traceparent} (every AWS front door passes request
-     * headers through), else the {@code X-Amzn-Trace-Id} header when it names a parent, else the
-     * Lambda runtime's trace header. The W3C header comes first because it is the caller's own
-     * and carries {@code tracestate}, as OpenTelemetry's default propagators order them
-     * (tracecontext, then xray: open-telemetry/semantic-conventions, docs/faas/aws-lambda.md).
+     * An HTTP request's caller's context: the W3C {@code traceparent} (every AWS front door passes
+     * request headers through), else the {@code X-Amzn-Trace-Id} header when it names a parent. The
+     * W3C header comes first because it is the caller's own and carries {@code tracestate}, as
+     * OpenTelemetry's default propagators order them (tracecontext, then xray:
+     * open-telemetry/semantic-conventions, docs/faas/aws-lambda.md). Without either, the
+     * invocation's platform context ({@link #invocation}) applies.
      */
-    static TraceContext http(Headers headers, com.amazonaws.services.lambda.runtime.Context lambda) {
+    static TraceContext http(Headers headers) {
         TraceContext w3c = TraceContext.parse(headers.get("traceparent").orElse(null),
                 headers.get("tracestate").orElse(null)).orElse(null);
-        if (w3c != null) {
-            return w3c;
-        }
-        TraceContext frontDoor = XRayTraceHeader.parse(headers.get("x-amzn-trace-id").orElse(null));
-        return frontDoor != null ? frontDoor : invocation(lambda);
+        return w3c != null ? w3c : XRayTraceHeader.parse(headers.get("x-amzn-trace-id").orElse(null));
     }
 
     /**
-     * The Lambda runtime's trace header for this invocation ({@code Lambda-Runtime-Trace-Id}): from
-     * the Lambda context where the runtime client gives it there (aws-lambda-java-core 1.4
-     * {@code Context.getXrayTraceId()}, which stays right when one runtime serves invocations
-     * concurrently), else the system property the runtime client sets before each call, else the
-     * environment variable. The trace of SNS, S3 and scheduled events, whose records carry none.
+     * The Lambda runtime's trace header for this invocation ({@code Lambda-Runtime-Trace-Id}), the
+     * platform's own context: from the Lambda context where the runtime client gives it there
+     * (aws-lambda-java-core 1.4 {@code Context.getXrayTraceId()}, which stays right when one runtime
+     * serves invocations concurrently), else the system property the runtime client sets before
+     * each call, else the environment variable. Lambda sends it on every invocation, with
+     * {@code Sampled=0} whenever X-Ray active tracing is off (open-telemetry/opentelemetry-java-instrumentation
+     * issue 2131, aws-observability/aws-otel-lambda issue 14), so it is the platform's trace, not a
+     * caller's ({@code InvocationContext.inPlatformTrace}). The only trace of SNS, S3 and scheduled
+     * events, whose records carry none.
      */
     static TraceContext invocation(com.amazonaws.services.lambda.runtime.Context lambda) {
         String header = lambda == null ? null : lambda.getXrayTraceId();
@@ -55,11 +56,11 @@ final class AwsTraceCarriers {
     }
 
     /**
-     * An SQS message's: its {@code AWSTraceHeader} system attribute (what the sender's SDK
-     * instrumentation sets, per message), else the invocation's ({@code invocation}).
+     * An SQS message's caller's context: its {@code AWSTraceHeader} system attribute (what the
+     * sender's SDK instrumentation sets, per message); without it, the invocation's platform
+     * context applies, as for the whole batch.
      */
-    static TraceContext message(String awsTraceHeader, io.portablefn.api.Context invocation) {
-        TraceContext own = XRayTraceHeader.parse(awsTraceHeader);
-        return own != null ? own : invocation.traceContext();
+    static TraceContext message(String awsTraceHeader) {
+        return XRayTraceHeader.parse(awsTraceHeader);
     }
 }

@@ -175,7 +175,7 @@ public final class AzureEventAdapter {
         // The deadline is real time whatever the clock says: the runtime's watch reads the system clock.
         return new InvocationContext(Provider.AZURE, invocationId, function.name(),
                 Instant.now().plusSeconds(function.timeoutSeconds()), new JulLog(jul))
-                .continuing(() -> AzureTraceCarriers.invocation(context));
+                .inPlatformTrace(() -> AzureTraceCarriers.invocation(context));
     }
 
     private void requireMessages(InvocationContext invocation, String received) {

@@ -71,7 +71,8 @@ public final class AzureHttpAdapter {
         try {
             HttpRequest decoded = AzureRequests.decode(request, pathSegments(request), invocationId, workerCharset);
             response = function.invoke(decoded,
-                    invocation.continuing(() -> AzureTraceCarriers.http(decoded.headers(), context)));
+                    invocation.inPlatformTrace(() -> AzureTraceCarriers.invocation(context))
+                            .continuing(() -> AzureTraceCarriers.http(decoded.headers())));
         } catch (HttpException undecodable) {
             response = Problems.of(undecodable);
         }

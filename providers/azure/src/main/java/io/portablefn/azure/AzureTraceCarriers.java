@@ -24,17 +24,23 @@ final class AzureTraceCarriers {
     }
 
     /**
-     * An HTTP request's: the caller's {@code traceparent} header, which the host passes to the
-     * worker with the other headers, else the host's. The caller's comes first, as on every
-     * cloud, so that the same request gives the function the same context everywhere.
+     * An HTTP request's caller's context: its {@code traceparent} header, which the host passes to
+     * the worker with the other headers; without it, the host's ({@link #invocation}). The caller's
+     * comes first, as on every cloud, so that the same request gives the function the same context
+     * everywhere.
      */
-    static TraceContext http(Headers headers, ExecutionContext context) {
-        TraceContext caller = TraceContext.parse(headers.get("traceparent").orElse(null),
+    static TraceContext http(Headers headers) {
+        return TraceContext.parse(headers.get("traceparent").orElse(null),
                 headers.get("tracestate").orElse(null)).orElse(null);
-        return caller != null ? caller : invocation(context);
     }
 
-    /** The host's trace context for this invocation, or null when it gave none or none valid. */
+    /**
+     * The host's trace context for this invocation, the platform's own
+     * ({@code InvocationContext.inPlatformTrace}), or null when it gave none or none valid. The
+     * host sends it whether or not anybody traces: without a caller's context it is a root of the
+     * host's, recorded only when the host's own telemetry samples it (a .NET activity no listener
+     * samples has trace flags 00: open-telemetry/opentelemetry-dotnet issue 4074).
+     */
     static TraceContext invocation(ExecutionContext context) {
         com.microsoft.azure.functions.TraceContext host = context == null ? null : context.getTraceContext();
         if (host == null) {

@@ -8,6 +8,7 @@ import io.portablefn.runtime.log.InvocationLogger;
 import io.portablefn.runtime.log.LogSink;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The {@link Context} every provider hands to functions; providers only fill it in. */
@@ -22,9 +23,7 @@ public final class InvocationContext implements Context {
     // With a sink, made on first use: an invocation that never logs loads no logger class (cold start).
     // A race makes two equal loggers, either of which does.
     private FunctionLogger logger;
-    private TraceContext trace; // the caller's, or fresh on first use; guarded by this
-    private boolean fromCaller; // trace was read from the caller's carrier; guarded by this
-    private Supplier<TraceContext> traceCarrier; // read on first use, then dropped; guarded by this
+    private InvocationTrace trace = new InvocationTrace(null, null); // replaced only by the copies below
 
     public InvocationContext(Provider provider, String invocationId, String functionName,
             Instant deadline, FunctionLogger logger) {
@@ -102,77 +101,77 @@ public final class InvocationContext implements Context {
     }
 
     /**
-     * This context continuing {@code trace}, the trace context the provider read from its
-     * cloud's carrier; null leaves it to be made fresh on first use.
+     * This context continuing {@code trace}, the trace context the provider read from the caller's
+     * carrier; null leaves it to this context's platform context ({@link #inPlatformTrace}), if
+     * any, else to be made fresh on first use.
      */
     public InvocationContext continuing(TraceContext trace) {
-        // A sink's logger is made anew for the copy, so that its records carry the copy's trace.
-        InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
-                deadline, sink == null ? logger : null, sink);
-        copy.trace = trace;
-        copy.fromCaller = trace != null;
-        return copy;
+        return withTrace(InvocationTrace.of(trace, this.trace.platformCarrier()));
     }
 
     /**
-     * This context continuing the trace context {@code carrier} reads from the cloud's carrier,
-     * on first use only: a function that never asks never pays for looking up or parsing a
-     * header. The carrier returns null when the invocation came with no valid trace context (the
-     * context is then fresh); should it throw, the context is fresh too, since a bad trace header
-     * must never fail an invocation (W3C Trace Context, section 4.3: a receiver that cannot parse
-     * it starts a new trace). Called once at most.
+     * This context continuing the trace context {@code carrier} reads from the caller's carrier (a
+     * request's trace header, a message's trace attribute), on first use only: a function that
+     * never asks never pays for looking up or parsing a header. The carrier returns null when the
+     * invocation came with no valid trace context; the context is then this context's platform
+     * context ({@link #inPlatformTrace}), if any, else fresh. Should it throw, the same, since a bad
+     * trace header must never fail an invocation (W3C Trace Context, section 4.3: a receiver that
+     * cannot parse it starts a new trace). Called once at most.
      */
     public InvocationContext continuing(Supplier<TraceContext> carrier) {
+        return withTrace(new InvocationTrace(Objects.requireNonNull(carrier, "carrier"),
+                this.trace.platformCarrier()));
+    }
+
+    /**
+     * This context in the cloud's own trace context for the invocation, which {@code platform}
+     * reads on first use, when no caller's carrier gives one (the Lambda runtime's trace header,
+     * the Azure host's activity). Kept by the copies {@code continuing} makes, so that each
+     * message of a batch falls back to it. It is the platform's, not the caller's:
+     * {@link #continuesCaller()} is false and {@link #platformTrace()} names it.
+     */
+    public InvocationContext inPlatformTrace(Supplier<TraceContext> platform) {
+        return withTrace(new InvocationTrace(null, Objects.requireNonNull(platform, "platform")));
+    }
+
+    // A sink's logger is made anew for the copy, so that its records carry the copy's trace.
+    private InvocationContext withTrace(InvocationTrace trace) {
         InvocationContext copy = new InvocationContext(provider, invocationId, invocationIdSource, functionName,
                 deadline, sink == null ? logger : null, sink);
-        copy.traceCarrier = Objects.requireNonNull(carrier, "carrier");
+        copy.trace = trace;
         return copy;
     }
 
     /**
      * True when this invocation's trace context came from the caller's carrier; false when the
-     * caller sent none (or none valid), so that it is, or will be, a fresh one.
+     * caller sent none (or none valid), so that it is the platform's own, or fresh.
      */
-    public synchronized boolean continuesCaller() {
-        readCarrier();
-        return fromCaller;
+    public boolean continuesCaller() {
+        return trace.origin() == InvocationTrace.Origin.CALLER;
     }
 
     /**
-     * Makes {@code started} this invocation's trace context, when the caller sent none and no
-     * fresh one has been handed out yet: an observer that starts a new trace for the invocation
-     * (the OpenTelemetry module's root span) makes the function's logs and the trace context it
-     * passes on continue that trace. Returns false, changing nothing, otherwise.
+     * The cloud's own trace context for this invocation, when the caller sent none and the cloud
+     * gave one ({@link #inPlatformTrace}); empty otherwise, and once an observer's trace is adopted.
      */
-    public synchronized boolean adoptTrace(TraceContext started) {
-        readCarrier();
-        if (trace != null) {
-            return false;
-        }
-        trace = Objects.requireNonNull(started, "started");
-        return true;
+    public Optional<TraceContext> platformTrace() {
+        return trace.origin() == InvocationTrace.Origin.PLATFORM ? Optional.of(trace.peek()) : Optional.empty();
     }
 
-    // Reads the carrier once, if there is one; guarded by this.
-    private void readCarrier() {
-        if (traceCarrier != null) {
-            try {
-                trace = traceCarrier.get();
-            } catch (RuntimeException unreadable) {
-                trace = null;
-            }
-            traceCarrier = null;
-            fromCaller = trace != null;
-        }
+    /**
+     * Makes {@code started} this invocation's trace context, when the caller sent none and the
+     * function (or its logger) has not seen one yet: an observer that starts a new trace for the
+     * invocation (the OpenTelemetry module's root span) makes the function's logs and the trace
+     * context it passes on continue that trace. The platform's own context, not yet seen, is
+     * replaced. Returns false, changing nothing, otherwise.
+     */
+    public boolean adoptTrace(TraceContext started) {
+        return trace.adopt(Objects.requireNonNull(started, "started"));
     }
 
     @Override
-    public synchronized TraceContext traceContext() {
-        readCarrier();
-        if (trace == null) {
-            trace = TraceContext.fresh();
-        }
-        return trace;
+    public TraceContext traceContext() {
+        return trace.handOut();
     }
 
     @Override
