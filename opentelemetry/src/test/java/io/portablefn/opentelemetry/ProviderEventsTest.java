@@ -71,6 +71,8 @@ class ProviderEventsTest {
             assertEquals(provider, span.getAttributes().get(CLOUD_PROVIDER));
             assertEquals(id.equals("m-fail") ? StatusCode.ERROR : StatusCode.UNSET,
                     span.getStatus().getStatusCode(), id);
+            // The messages carry no trace: a root span each, not a child of the cloud's own context.
+            assertFalse(span.getParentSpanContext().isValid(), id + " has a parent");
         }
         // A failed message may be delivered again (Azure retries in place); the last handling of
         // each message ran inside its own span.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.portablefn.api.Provider;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.Targets;
 import io.portablefn.conformance.WireRequest;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every provider gets the span without code of its own: {@link Traced}, as the processor generated
  * it, called through each in-process target of the conformance suite (each AWS front door, Azure,
- * GCP, the local server) as that cloud calls it. The targets on AWS's runtime client and Google's
+ * GCP, the local server) as that cloud calls it, with the cloud's own trace context where it
+ * gives one (Lambda's runtime header with active tracing off, the Azure host's activity). The targets on AWS's runtime client and Google's
  * invoker run the function in a JVM of their own, whose spans this test cannot see.
  */
 class ProvidersTest {
@@ -71,5 +73,10 @@ class ProvidersTest {
         assertEquals(span.getTraceId(), seen[1], "the span was current in the handler");
         assertEquals(span.getSpanId(), seen[2], "the span was current in the handler");
         assertEquals(span.getTraceId(), seen[3], "the function's trace context is the span's trace");
+        // No caller sent a trace: the span is a root. Lambda's runtime header (Sampled=0, active
+        // tracing off) and the Azure host's activity are the platform's own, linked, not parents.
+        assertFalse(span.getParentSpanContext().isValid(), "a root span");
+        boolean platformContext = target.provider() == Provider.AWS || target.provider() == Provider.AZURE;
+        assertEquals(platformContext ? 1 : 0, span.getLinks().size(), "links to the cloud's own context");
     }
 }

@@ -79,11 +79,12 @@ public final class AwsTarget implements Target {
     /**
      * The Lambda context the runtime would pass: a fixed request id, the remaining time of a
      * function configured with the portable function's timeout (as portablefn's deployables
-     * configure it), and a logger writing to standard error as Lambda's goes to CloudWatch.
+     * configure it), a logger writing to standard error as Lambda's goes to CloudWatch, and
+     * Lambda's own trace header as it is with active tracing off.
      */
     private static FakeLambdaContext lambdaContext(int timeoutSeconds) {
         return new FakeLambdaContext(REQUEST_ID, "portablefn-conformance", Duration.ofSeconds(timeoutSeconds),
-                line -> System.err.println("[lambda] " + line));
+                line -> System.err.println("[lambda] " + line), LambdaTraceHeader.passThrough());
     }
 
     /** The event this target would send for a request; for tests that inspect it. */

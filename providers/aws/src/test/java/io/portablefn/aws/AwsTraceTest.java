@@ -85,7 +85,8 @@ class AwsTraceTest {
     void eachSqsMessageContinuesItsOwnAwsTraceHeaderAndOneWithoutTheInvocations() {
         List<String> seen = new ArrayList<>();
         EventFunction queue = EventFunction.messages("orders", 30, EventFunction.Kind.QUEUE,
-                (message, context) -> seen.add(message.id() + " " + context.traceContext().traceparent()));
+                (message, context) -> seen.add(message.id() + " " + origin(context) + " "
+                        + context.traceContext().traceparent()));
         ObjectNode first = EventRuns.sqsRecord("m-1", "a", null);
         ((ObjectNode) first.get("attributes")).put("AWSTraceHeader", XRAY);
         ObjectNode second = EventRuns.sqsRecord("m-2", "b", null);
@@ -95,8 +96,9 @@ class AwsTraceTest {
         FakeLambdaContext lambda = new FakeLambdaContext("req-1", "orders", Duration.ofSeconds(30),
                 FakeLambdaContext.DISCARD, RUNTIME);
         EventRuns.run(queue, EventRuns.records(List.of(first, second, third)), lambda);
-        assertEquals(List.of("m-1 " + W3C_OF_XRAY, "m-2 " + CALLER,
-                "m-3 00-6955b9000123456789abcdef01234567-1234567890abcdef-00"), seen);
+        // The runtime's header is the platform's own context, not a caller's (InvocationContext.inPlatformTrace).
+        assertEquals(List.of("m-1 caller " + W3C_OF_XRAY, "m-2 caller " + CALLER,
+                "m-3 platform 00-6955b9000123456789abcdef01234567-1234567890abcdef-00"), seen);
     }
 
     @Test
@@ -128,6 +130,27 @@ class AwsTraceTest {
                 System.setProperty(AwsTraceCarriers.TRACE_HEADER_PROPERTY, before);
             }
         }
+    }
+
+    @Test
+    void overHttpTheRuntimesHeaderIsThePlatformsAndAFrontDoorsWithAParentTheCallers() {
+        assertEquals("platform", originOverHttp(List.of()));
+        assertEquals("platform", originOverHttp(List.of("x-amzn-trace-id", "Root=1-5759e988-bd862e3fe1be46a994272793")));
+        assertEquals("caller", originOverHttp(List.of("x-amzn-trace-id", XRAY)));
+        assertEquals("caller", originOverHttp(List.of("traceparent", CALLER)));
+    }
+
+    private static String origin(io.portablefn.api.Context context) {
+        io.portablefn.runtime.InvocationContext invocation = (io.portablefn.runtime.InvocationContext) context;
+        return invocation.continuesCaller() ? "caller" : invocation.platformTrace().isPresent() ? "platform" : "none";
+    }
+
+    private static String originOverHttp(List<String> headers) {
+        FakeLambdaContext lambda = new FakeLambdaContext("req-1", "trace", Duration.ofSeconds(30),
+                FakeLambdaContext.DISCARD, RUNTIME);
+        HttpFunction function = HttpFunction.raw("trace", 30, "/trace", EnumSet.allOf(HttpMethod.class),
+                (request, context) -> HttpResponse.ok().text(origin(context)));
+        return Events.run(new AwsHttpAdapter(function), httpApiEvent(headers), lambda).get("body").asText();
     }
 
     /** What the function saw as its trace context, over an HTTP API 2.0 event with these header name/value pairs. */

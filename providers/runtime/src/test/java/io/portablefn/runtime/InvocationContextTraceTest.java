@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portablefn.api.TraceContext;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Whether the trace came from the caller, and an observer's trace adopted only when none did. */
@@ -56,5 +57,44 @@ class InvocationContextTraceTest {
         TraceContext fresh = plain.traceContext();
         assertFalse(plain.adoptTrace(OBSERVERS));
         assertEquals(fresh, plain.traceContext());
+    }
+
+    private static final TraceContext PLATFORMS = TraceContext.of("5759e988bd862e3fe1be46a994272793",
+            "53995c3f42cd8ad8", false, null);
+
+    @Test
+    void thePlatformsContextIsUsedWhenTheCallerSentNoneButIsNotTheCallers() {
+        InvocationContext onPlatform = plain.inPlatformTrace(() -> PLATFORMS).continuing(() -> null);
+        assertFalse(onPlatform.continuesCaller());
+        assertEquals(Optional.of(PLATFORMS), onPlatform.platformTrace());
+        assertEquals(PLATFORMS, onPlatform.traceContext());
+        assertFalse(onPlatform.adoptTrace(OBSERVERS), "the function has seen it");
+    }
+
+    @Test
+    void theCallersContextComesFirst() {
+        InvocationContext continued = plain.inPlatformTrace(() -> PLATFORMS).continuing(() -> CALLER);
+        assertTrue(continued.continuesCaller());
+        assertEquals(Optional.empty(), continued.platformTrace());
+        assertEquals(CALLER, continued.traceContext());
+    }
+
+    @Test
+    void anObserversTraceReplacesThePlatformsBeforeTheFunctionSeesIt() {
+        InvocationContext onPlatform = plain.inPlatformTrace(() -> PLATFORMS);
+        assertTrue(onPlatform.adoptTrace(OBSERVERS));
+        assertEquals(Optional.empty(), onPlatform.platformTrace());
+        assertEquals(OBSERVERS, onPlatform.traceContext());
+    }
+
+    @Test
+    void eachCopyForAMessageFallsBackToThePlatformsContext() {
+        InvocationContext batch = plain.inPlatformTrace(() -> PLATFORMS);
+        assertEquals(PLATFORMS, batch.continuing(() -> null).traceContext());
+        assertEquals(PLATFORMS, batch.continuing((TraceContext) null).traceContext());
+        assertEquals(CALLER, batch.continuing(CALLER).traceContext());
+        assertEquals(PLATFORMS, batch.continuing(() -> {
+            throw new IllegalArgumentException("unreadable header");
+        }).traceContext(), "a carrier that failed");
     }
 }

@@ -1,6 +1,7 @@
 package io.portablefn.conformance.aws.events;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.portablefn.conformance.aws.LambdaTraceHeader;
 import io.portablefn.conformance.generated.GeneratedClasses;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.testkit.aws.FakeLambdaContext;
@@ -34,7 +35,7 @@ final class InProcessLambda implements Lambda {
     public String invoke(Class<?> functionClass, EventFunction function, byte[] event, ByteArrayOutputStream answer) {
         RequestStreamHandler handler = handlers.computeIfAbsent(functionClass, InProcessLambda::instantiate);
         FakeLambdaContext lambda = new FakeLambdaContext(UUID.randomUUID().toString(), function.name(),
-                Duration.ofSeconds(function.timeoutSeconds()), log);
+                Duration.ofSeconds(function.timeoutSeconds()), log, LambdaTraceHeader.passThrough());
         try {
             handler.handleRequest(new ByteArrayInputStream(event), answer, lambda);
             return null;

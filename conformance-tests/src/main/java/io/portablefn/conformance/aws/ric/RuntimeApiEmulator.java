@@ -2,6 +2,7 @@ package io.portablefn.conformance.aws.ric;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.portablefn.conformance.aws.LambdaTraceHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -192,7 +192,7 @@ public final class RuntimeApiEmulator implements AutoCloseable {
         headers.set("Lambda-Runtime-Aws-Request-Id", pending.requestId());
         headers.set("Lambda-Runtime-Deadline-Ms", Long.toString(pending.deadlineMs()));
         headers.set("Lambda-Runtime-Invoked-Function-Arn", functionArn);
-        headers.set("Lambda-Runtime-Trace-Id", pending.traceHeader() != null ? pending.traceHeader() : traceId());
+        headers.set("Lambda-Runtime-Trace-Id", pending.traceHeader() != null ? pending.traceHeader() : LambdaTraceHeader.passThrough());
         headers.set("Content-Type", "application/json");
         send(exchange, 200, pending.event());
     }
@@ -243,12 +243,6 @@ public final class RuntimeApiEmulator implements AutoCloseable {
     private static byte[] error(String type, String message) {
         String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
         return ("{\"errorMessage\":\"" + escaped + "\",\"errorType\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String traceId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("Root=1-%08x-%012x%012x;Parent=%016x;Sampled=0", System.currentTimeMillis() / 1000,
-                random.nextLong(1L << 48), random.nextLong(1L << 48), random.nextLong() & Long.MAX_VALUE);
     }
 
     /** Stops the server; whatever is still in flight fails. */
