@@ -155,7 +155,7 @@ public final class InvocationContext implements Context {
      * gave one ({@link #inPlatformTrace}); empty otherwise, and once an observer's trace is adopted.
      */
     public Optional<TraceContext> platformTrace() {
-        return trace.origin() == InvocationTrace.Origin.PLATFORM ? Optional.of(trace.peek()) : Optional.empty();
+        return Optional.ofNullable(trace.platform());
     }
 
     /**

@@ -51,10 +51,10 @@ final class InvocationTrace {
         return origin;
     }
 
-    /** The context, read now if not yet; null when neither source gave one. */
-    synchronized TraceContext peek() {
+    /** The platform's context when the trace is the platform's (read now if not yet); else null. */
+    synchronized TraceContext platform() {
         read();
-        return trace;
+        return origin == Origin.PLATFORM ? trace : null;
     }
 
     /** The context, made fresh if neither source gave one; from now on it is the function's. */
