@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.fixtures.Binary;
 import io.portablefn.conformance.fixtures.Bug;
+import io.portablefn.conformance.fixtures.ClickStream;
 import io.portablefn.conformance.fixtures.ContentTypeEcho;
 import io.portablefn.conformance.fixtures.Cookies;
 import io.portablefn.conformance.fixtures.Echo;
@@ -24,6 +25,7 @@ import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
 import io.portablefn.conformance.fixtures.StorageEcho;
 import io.portablefn.conformance.fixtures.TopicEcho;
+import io.portablefn.conformance.fixtures.TypedClicks;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +52,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
-            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class);
+            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class,
+            ClickStream.class, TypedClicks.class);
 
     public Suite {
         cases = List.copyOf(cases);

@@ -3,6 +3,7 @@ package io.portablefn.conformance.events;
 import io.portablefn.conformance.Conformance;
 import io.portablefn.conformance.ConformanceTest;
 import io.portablefn.conformance.Target;
+import io.portablefn.conformance.fixtures.ClickStream;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.QueueEcho;
@@ -10,6 +11,7 @@ import io.portablefn.conformance.fixtures.ScheduleEcho;
 import io.portablefn.conformance.fixtures.ServiceBusEcho;
 import io.portablefn.conformance.fixtures.StorageEcho;
 import io.portablefn.conformance.fixtures.TopicEcho;
+import io.portablefn.conformance.fixtures.TypedClicks;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.util.List;
 
@@ -21,7 +23,8 @@ import java.util.List;
  * target/conformance/events-on-a-model-cloud.md and .html.
  */
 @Conformance(functions = {QueueEcho.class, ServiceBusEcho.class, TopicEcho.class, TypedOrders.class,
-        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class},
+        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class, ClickStream.class,
+        TypedClicks.class},
         cases = "io/portablefn/conformance/cases/events", report = "events-on-a-model-cloud")
 class EventCatalogueOnModelTest extends ConformanceTest {
 
