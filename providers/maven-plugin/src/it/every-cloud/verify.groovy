@@ -15,6 +15,13 @@ assert new File(out, 'azure/ping/function.json').text.contains('"authLevel" : "A
 def deploy = new File(out, 'gcp/deploy.sh').text
 assert deploy.contains('--allow-unauthenticated') && !deploy.contains('--no-allow-unauthenticated')
 assert deploy.contains('--memory=1024Mi') && deploy.contains('--timeout=20s') && deploy.contains('--set-env-vars=STAGE=test')
+// A stream function in each cloud's output: the Kinesis mapping, the Event Hubs trigger, the Pub/Sub topic.
+assert template.contains('Type: "Kinesis"') && template.contains('MaximumRetryAttempts: 6')
+assert template.contains('Type: "AWS::Kinesis::Stream"')
+def clicks = new File(out, 'azure/clicks/function.json').text
+assert clicks.contains('"type" : "eventHubTrigger"') && clicks.contains('"queueName" : "clicks-poison"')
+assert clicks.contains('"maxRetryCount" : 6')
+assert deploy.contains('--trigger-topic=clicks') && deploy.contains('dead_letter clicks clicks-dead-letter 7')
 def log = new File(basedir, 'build.log').text
 assert log =~ /portablefn: target\/portablefn\/aws\/function\.zip \(\d/
 return true

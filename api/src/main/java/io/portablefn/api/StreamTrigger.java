@@ -31,6 +31,24 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface StreamTrigger {
 
-    /** The stream's name: the Kinesis stream, the Event Hub, the Google Cloud stream (docs/events.md). */
+    /**
+     * The stream's name: the Kinesis stream, the Event Hub, the Pub/Sub topic (docs/events.md
+     * §10). 3 to 56 characters, a lower-case letter first, then lower-case letters, digits and
+     * single hyphens: what all three accept, leaving room for the Azure poison queue
+     * {@code <stream>-poison}.
+     */
     String stream();
+
+    /**
+     * How often a failed record is tried again before it is given up to the cloud's dead-letter
+     * place (Kinesis on-failure destination, the Azure poison queue, the Pub/Sub dead-letter
+     * topic). 4 to 99: Pub/Sub takes 5 to 100 delivery attempts.
+     */
+    int retries() default 4;
+
+    /**
+     * The most records one invocation takes where the function chooses it (Kinesis, 1 to 10000).
+     * Azure takes the app's host.json {@code maxEventBatchSize}; Pub/Sub delivers one message at a time.
+     */
+    int batchSize() default 100;
 }

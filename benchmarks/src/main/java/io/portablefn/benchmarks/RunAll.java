@@ -12,6 +12,7 @@ import io.portablefn.benchmarks.warm.BodiesWarm;
 import io.portablefn.benchmarks.warm.CpuTimeWarm;
 import io.portablefn.benchmarks.warm.GcpWarm;
 import io.portablefn.benchmarks.warm.InvokerWarm;
+import io.portablefn.benchmarks.warm.KinesisWarm;
 import io.portablefn.benchmarks.warm.SqsWarm;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,8 @@ public final class RunAll {
             report.warm("AWS Lambda", warm.run(AwsWarm.class), "handObjectMapper", "handReadTree");
             report.warm("AWS Lambda, an SQS batch of 10 messages (divide by 10 for one message)",
                     warm.run(SqsWarm.class), "handObjectMapper");
+            report.warm("AWS Lambda, a Kinesis batch of 100 records (divide by 100 for one record)",
+                    warm.run(KinesisWarm.class), "handObjectMapper");
             report.warm("Google Cloud Functions (in process)", warm.run(GcpWarm.class), "handWritten");
             report.warm("Azure Functions (in process)", warm.run(AzureWarm.class), "handWritten");
             report.warmOverHttp("Google Cloud Functions on java-function-invoker 1.4.1 (loopback HTTP, keep-alive)",

@@ -5,6 +5,7 @@ import io.portablefn.api.Context;
 import io.portablefn.api.Message;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.api.StreamRecord;
 import io.portablefn.runtime.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,7 +40,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Each view is a JSON object whose fields docs/conformance.md lists: for a message {@code id,
  * body, bodyBase64, attributes, deliveryCount, publishTime, orderingKey} (and {@code typed}, the
  * bound body, and {@code traceparent}, the trace context it was handed), for a storage event {@code id, kind, bucket, key, size, etag, contentType,
- * eventTime, version}, for a firing {@code id, scheduledTime, pastDue}; what the cloud did not
+ * eventTime, version}, for a firing {@code id, scheduledTime, pastDue}, for a stream record
+ * {@code sequence, partitionKey, arrivalTime, body, bodyBase64} (and {@code typed}); what the cloud did not
  * give is {@code null}.
  */
 public final class Seen {
@@ -98,6 +100,29 @@ public final class Seen {
         view.put("scheduledTime", time(event.scheduledTime()));
         view.put("pastDue", event.pastDue());
         record(function, event.id(), view);
+    }
+
+    /** Records a stream record as {@code function} saw it; its id is its sequence. */
+    public static void streamRecord(Class<?> function, StreamRecord record) {
+        record(function, record.sequence(), recordView(record));
+    }
+
+    /** Records a stream record and the body a typed handler of {@code function} was given, bound. */
+    public static void typedStreamRecord(Class<?> function, StreamRecord record, Object body) {
+        ObjectNode view = recordView(record);
+        view.set("typed", Json.mapper().valueToTree(body));
+        record(function, record.sequence(), view);
+    }
+
+    private static ObjectNode recordView(StreamRecord record) {
+        ObjectNode view = Json.mapper().createObjectNode();
+        byte[] body = record.body();
+        view.put("sequence", record.sequence());
+        view.put("partitionKey", record.partitionKey().orElse(null));
+        view.put("arrivalTime", record.arrivalTime().map(Seen::time).orElse(null));
+        view.put("body", utf8(body));
+        view.put("bodyBase64", Base64.getEncoder().encodeToString(body));
+        return view;
     }
 
     /**

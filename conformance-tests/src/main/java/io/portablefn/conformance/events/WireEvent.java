@@ -66,6 +66,21 @@ public sealed interface WireEvent {
     }
 
     /**
+     * Records put on a stream, in order, delivered as the cloud delivers them: one batch from one
+     * shard on AWS and Azure, one message per invocation on Google Cloud (docs/events.md §10).
+     */
+    record Records(List<WireRecord> records) implements WireEvent {
+        public Records {
+            records = List.copyOf(records);
+        }
+
+        @Override
+        public List<String> ids() {
+            return records.stream().map(WireRecord::sequence).toList();
+        }
+    }
+
+    /**
      * Bytes that are not a valid event of any kind the target's cloud sends, or an event of
      * another kind than the function takes (the target decides how to send it); tests that bad
      * input gives a clear error and crashes nothing.

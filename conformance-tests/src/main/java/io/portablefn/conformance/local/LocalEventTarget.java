@@ -30,8 +30,8 @@ import java.util.Set;
  * <ul>
  *   <li>an outcome document (status 200, or 500 when something is to be redelivered): the ids in
  *       its {@code redeliver} list are delivered again; each event whose {@code outcome} is
- *       {@code failed} (or anything but {@code acknowledged}, {@code dropped} and {@code held}, a
- *       message held back behind a failed one of its ordering key) adds
+ *       {@code failed} (or anything but {@code acknowledged}, {@code dropped}, {@code done}, a
+ *       stream record handled, and {@code held}, a message or record held back behind a failed one) adds
  *       {@code HTTP <status>: <id> <outcome>: <detail>} to {@link Delivery#errors()};
  *   <li>any other answer (a 400 problem for an event the function does not take): nothing was
  *       acknowledged, so every posted id is delivered again, and the error is the status and the
@@ -100,7 +100,7 @@ public final class LocalEventTarget implements EventTarget {
         answer.path("redeliver").forEach(id -> redelivered.add(id.asText()));
         for (JsonNode outcome : answer.path("events")) {
             String kind = outcome.path("outcome").asText();
-            if (!List.of("acknowledged", "dropped", "held").contains(kind)) {
+            if (!List.of("acknowledged", "dropped", "held", "done").contains(kind)) {
                 errors.add("HTTP " + status + ": " + outcome.path("id").asText() + " " + kind + ": "
                         + outcome.path("detail").asText());
             }

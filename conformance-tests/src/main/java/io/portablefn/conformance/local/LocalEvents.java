@@ -3,6 +3,7 @@ package io.portablefn.conformance.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.conformance.events.WireEvent;
 import io.portablefn.conformance.events.WireMessage;
+import io.portablefn.conformance.events.WireRecord;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.Json;
 import java.nio.ByteBuffer;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * The JSON a developer posts to the local server's {@code /_portablefn/events/{function}} for a
  * neutral event, with the fields docs/local-server.md ("What to post") lists: all messages of an
  * event as one batch, a text body as {@code body} and any other bytes as {@code bodyBase64}; a
- * storage change or a firing as one event. What the case leaves out is left out here, so the
+ * storage change or a firing as one event; stream records as one {@code records} batch. What the case leaves out is left out here, so the
  * server picks it as it does for a developer (a fresh publish time, a delivery count of 1).
  */
 final class LocalEvents {
@@ -33,6 +34,11 @@ final class LocalEvents {
         }
         if (event instanceof WireEvent.StorageChange change) {
             return storage(change);
+        }
+        if (event instanceof WireEvent.Records records) {
+            ObjectNode root = Json.mapper().createObjectNode();
+            records.records().forEach(record -> root.withArray("records").add(record(record)));
+            return root;
         }
         if (event instanceof WireEvent.Firing firing) {
             return Json.mapper().createObjectNode().put("id", firing.id())
@@ -58,6 +64,19 @@ final class LocalEvents {
             node.put("deliveryCount", message.deliveryCount());
         }
         putIfSet(node, "publishTime", time(message.publishTime()));
+        return node;
+    }
+
+    private static ObjectNode record(WireRecord record) {
+        ObjectNode node = Json.mapper().createObjectNode().put("sequence", record.sequence());
+        putIfSet(node, "partitionKey", record.partitionKey());
+        String text = utf8(record.body());
+        if (text != null) {
+            node.put("body", text);
+        } else {
+            node.put("bodyBase64", Base64.getEncoder().encodeToString(record.body()));
+        }
+        putIfSet(node, "arrivalTime", time(record.arrivalTime()));
         return node;
     }
 

@@ -25,7 +25,7 @@ final class EventCaseParser {
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "event", "expect",
             "notApplicable");
-    private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign");
+    private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign", "records");
     private static final Set<String> MESSAGE_FIELDS =
             Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount", "publishTime", "orderingKey",
                     "traceparent");
@@ -39,7 +39,8 @@ final class EventCaseParser {
             "publishTime", "orderingKey", "typed", "traceparent");
     private static final Set<String> STORAGE_VIEW = STORAGE_FIELDS;
     private static final Set<String> SCHEDULE_VIEW = SCHEDULE_FIELDS;
-    private static final Set<String> TIMES = Set.of("publishTime", "eventTime", "scheduledTime");
+    private static final Set<String> TIMES = Set.of("publishTime", "eventTime", "scheduledTime",
+            StreamCaseParser.TIME);
 
     private final CaseJson reader;
 
@@ -68,6 +69,9 @@ final class EventCaseParser {
         }
         if (json.has("messages")) {
             return messages(json.get("messages"));
+        }
+        if (json.has("records")) {
+            return StreamCaseParser.records(json.get("records"), reader);
         }
         if (json.has("storage")) {
             JsonNode s = json.get("storage");
@@ -157,7 +161,8 @@ final class EventCaseParser {
     private ObjectNode view(JsonNode json, WireEvent event, String where) {
         Set<String> allowed = event instanceof WireEvent.Messages ? MESSAGE_VIEW
                 : event instanceof WireEvent.StorageChange ? STORAGE_VIEW
-                : event instanceof WireEvent.Firing ? SCHEDULE_VIEW : Set.of();
+                : event instanceof WireEvent.Firing ? SCHEDULE_VIEW
+                : event instanceof WireEvent.Records ? StreamCaseParser.RECORD_VIEW : Set.of();
         reader.fields(json, where, allowed);
         ObjectNode view = ((ObjectNode) json).deepCopy();
         for (String time : TIMES) {

@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.fixtures.Binary;
 import io.portablefn.conformance.fixtures.Bug;
+import io.portablefn.conformance.fixtures.ClickStream;
 import io.portablefn.conformance.fixtures.ContentTypeEcho;
 import io.portablefn.conformance.fixtures.Cookies;
 import io.portablefn.conformance.fixtures.Echo;
@@ -27,6 +28,7 @@ import io.portablefn.conformance.fixtures.TopicEcho;
 import io.portablefn.conformance.fixtures.TraceEcho;
 import io.portablefn.conformance.fixtures.TraceQueueEcho;
 import io.portablefn.conformance.fixtures.TraceServiceBusEcho;
+import io.portablefn.conformance.fixtures.TypedClicks;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
             ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class,
-            TraceEcho.class, TraceQueueEcho.class, TraceServiceBusEcho.class);
+            TraceEcho.class, TraceQueueEcho.class, TraceServiceBusEcho.class, ClickStream.class, TypedClicks.class);
 
     public Suite {
         cases = List.copyOf(cases);

@@ -3,6 +3,7 @@ package io.portablefn.conformance.events;
 import io.portablefn.conformance.Conformance;
 import io.portablefn.conformance.ConformanceTest;
 import io.portablefn.conformance.Target;
+import io.portablefn.conformance.fixtures.ClickStream;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.QueueEcho;
@@ -12,6 +13,7 @@ import io.portablefn.conformance.fixtures.StorageEcho;
 import io.portablefn.conformance.fixtures.TopicEcho;
 import io.portablefn.conformance.fixtures.TraceQueueEcho;
 import io.portablefn.conformance.fixtures.TraceServiceBusEcho;
+import io.portablefn.conformance.fixtures.TypedClicks;
 import io.portablefn.conformance.fixtures.TypedOrders;
 import java.util.List;
 
@@ -24,7 +26,7 @@ import java.util.List;
  */
 @Conformance(functions = {QueueEcho.class, ServiceBusEcho.class, TopicEcho.class, TypedOrders.class,
         OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class, TraceQueueEcho.class,
-        TraceServiceBusEcho.class},
+        TraceServiceBusEcho.class, ClickStream.class, TypedClicks.class},
         cases = "io/portablefn/conformance/cases/events", report = "events-on-a-model-cloud")
 class EventCatalogueOnModelTest extends ConformanceTest {
 

@@ -5,6 +5,7 @@ import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.api.TraceContext;
+import io.portablefn.api.StreamRecord;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.StreamLogger;
@@ -67,6 +68,16 @@ public class ModelCloud implements EventTarget {
             }
             if (event instanceof WireEvent.StorageChange change) {
                 return settle(change.id(), function, function.deliver(storage(change), context).redeliver());
+            }
+            if (event instanceof WireEvent.Records batch) {
+                // One shard's batch: from the first failed record on, all come again.
+                List<StreamRecord> records = batch.records().stream().map(r -> StreamRecord.builder()
+                        .sequence(r.sequence()).partitionKey(r.partitionKey()).body(r.body())
+                        .arrivalTime(r.arrivalTime()).build()).toList();
+                int failed = function.deliverInOrder(records, context);
+                return failed < 0 ? new Delivery(Set.of(), List.of()) : failed(batch.ids().subList(failed,
+                        records.size()), "Function '" + function.name() + "' did not handle record "
+                        + records.get(failed).sequence() + "; it and the later ones will be delivered again");
             }
             WireEvent.Firing firing = (WireEvent.Firing) event;
             ScheduleEvent schedule = new ScheduleEvent(firing.id(), firing.scheduledTime(), firing.pastDue());

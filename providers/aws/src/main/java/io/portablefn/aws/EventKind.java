@@ -8,8 +8,9 @@ import java.util.List;
  * batch sent to an HTTP function, an API Gateway request sent to a queue function).
  * <ul>
  *   <li>{@link #HTTP}: one of the four HTTP shapes ({@link EventShape});
- *   <li>{@link #SQS}, {@link #SNS}, {@link #S3}: {@code Records} whose {@code eventSource} (SNS:
- *       {@code EventSource}) is {@code aws:sqs}, {@code aws:sns} or {@code aws:s3};
+ *   <li>{@link #SQS}, {@link #SNS}, {@link #S3}, {@link #KINESIS}: {@code Records} whose
+ *       {@code eventSource} (SNS: {@code EventSource}) is {@code aws:sqs}, {@code aws:sns},
+ *       {@code aws:s3} or {@code aws:kinesis};
  *   <li>{@link #SCHEDULE}: detail-type {@code Scheduled Event} from {@code aws.events} (an
  *       EventBridge rule) or {@code aws.scheduler} (EventBridge Scheduler's default payload);
  *   <li>{@link #OTHER}: anything else: other records, other EventBridge events, other JSON,
@@ -19,7 +20,7 @@ import java.util.List;
  * starts do not pay for it.
  */
 enum EventKind {
-    HTTP, SQS, SNS, S3, SCHEDULE, OTHER;
+    HTTP, SQS, SNS, S3, KINESIS, SCHEDULE, OTHER;
 
     static final String SCHEDULED_EVENT = "Scheduled Event";
 
@@ -36,6 +37,7 @@ enum EventKind {
                 case "aws:sqs" -> SQS;
                 case "aws:sns" -> SNS;
                 case "aws:s3" -> S3;
+                case KinesisRecord.EVENT_SOURCE -> KINESIS;
                 default -> OTHER;
             };
         }
@@ -59,6 +61,7 @@ enum EventKind {
             case SQS -> "an SQS event (a batch of queue messages)";
             case SNS -> "an SNS event (a topic message)";
             case S3 -> "an S3 event notification";
+            case KINESIS -> "a Kinesis event (a batch of stream records)";
             case SCHEDULE -> "an EventBridge scheduled event (from " + ((EventBridgeEvent) event).source() + ")";
             case OTHER -> other(event);
         };
@@ -107,7 +110,6 @@ enum EventKind {
                 return "an event of records that name no event source";
             }
             return switch (records.source()) {
-                case "aws:kinesis" -> "a Kinesis event";
                 case "aws:dynamodb" -> "a DynamoDB Streams event";
                 default -> "an event of records from '" + records.source() + "'";
             };

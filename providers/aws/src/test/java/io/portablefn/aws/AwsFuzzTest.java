@@ -86,12 +86,14 @@ class AwsFuzzTest {
 
     @Test
     void theAsyncAdaptersAnswerOrFailClearly() {
-        // The kinds AwsEventAdapter takes; each other kind has an adapter (and a fuzz test) of its own.
-        for (EventFunction.Kind kind : List.of(EventFunction.Kind.QUEUE, EventFunction.Kind.TOPIC,
-                EventFunction.Kind.STORAGE, EventFunction.Kind.SCHEDULE)) {
+        for (EventFunction.Kind kind : EventFunction.Kind.values()) {
+            if (kind == EventFunction.Kind.CHANGE) {
+                continue; // not wired to Lambda yet (issue #16): its adapter refuses to be built
+            }
             EventFunction function = switch (kind) {
                 case STORAGE -> EventFunction.storage("fuzz", 30, EnumSet.allOf(StorageEvent.Kind.class), (e, c) -> { });
                 case SCHEDULE -> EventFunction.schedule("fuzz", 30, (e, c) -> { });
+                case STREAM -> EventFunction.streams("fuzz", 30, (r, c) -> { });
                 default -> EventFunction.messages("fuzz", 30, kind, (m, c) -> { });
             };
             Fuzz.forAll(AwsFuzzTest::asyncInput, FuzzJson::show, event -> {
@@ -154,6 +156,13 @@ class AwsFuzzTest {
                             field("size", oneOf("1", "-1", "\"big\"", "1e400")),
                             field("eTag", anyString()), field("versionId", anyString()))))));
 
+    private static final Gen KINESIS_RECORD = object(
+            field("eventSource", oneOf("\"aws:kinesis\"")),
+            field("kinesis", object(field("partitionKey", anyString()),
+                    field("sequenceNumber", oneOf("\"1\"", "\"2\"", "\"\"", "7")),
+                    field("data", oneOf("\"b2s=\"", "\"not base64!\"", "\"\"")),
+                    field("approximateArrivalTimestamp", oneOf("1545084650.987", "\"x\"", "-1", "1e400")))));
+
     private static final Gen SCHEDULED = object(
             field("source", oneOf("\"aws.events\"", "\"aws.scheduler\"")),
             field("detail-type", oneOf("\"Scheduled Event\"")),
@@ -177,7 +186,9 @@ class AwsFuzzTest {
     }
 
     private static byte[] asyncInput(SplittableRandom random) {
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
+            case 5 -> utf8("{\"Records\":" + array(3, r -> r.nextInt(4) == 0 ? value(r, 1) : KINESIS_RECORD.apply(r))
+                    .apply(random) + "}");
             case 0 -> utf8("{\"Records\":" + array(3, r -> r.nextInt(4) == 0 ? value(r, 1) : SNS_RECORD.apply(r))
                     .apply(random) + "}");
             case 1 -> utf8("{\"Records\":" + array(3, r -> r.nextInt(4) == 0 ? value(r, 1) : S3_RECORD.apply(r))

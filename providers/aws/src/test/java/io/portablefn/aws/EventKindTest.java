@@ -24,16 +24,20 @@ class EventKindTest {
                 EventRuns.scheduled("aws.events", "e", "2026-01-01T00:00:00Z"), EventKind.SCHEDULE,
                 EventRuns.scheduled("aws.scheduler", "e", "2026-01-01T00:00:00Z"), EventKind.SCHEDULE,
                 EventRuns.scheduled("my.app", "e", "2026-01-01T00:00:00Z"), EventKind.OTHER,
-                "{\"Records\":[{\"eventSource\":\"aws:kinesis\"}]}", EventKind.OTHER,
+                "{\"Records\":[{\"eventSource\":\"aws:kinesis\"}]}", EventKind.KINESIS,
                 "{\"Records\":[{\"eventSource\":\"aws:sqs\"},{\"eventSource\":\"aws:s3\"}]}", EventKind.OTHER,
                 "{\"hello\":\"world\"}", EventKind.OTHER);
         kinds.forEach((event, kind) -> assertEquals(kind, EventKind.of(Events.parse(event)), event));
         assertEquals(EventKind.OTHER, EventKind.of(null));
+        assertEquals(EventKind.OTHER, EventKind.of(Events.parse("{\"Records\":[{\"eventSource\":\"aws:dynamodb\"}]}")));
     }
 
     @Test
     void namesWhatItIsNot() {
-        assertEquals("a Kinesis event", EventKind.describe(Events.parse("{\"Records\":[{\"eventSource\":\"aws:kinesis\"}]}")));
+        assertEquals("a Kinesis event (a batch of stream records)",
+                EventKind.describe(Events.parse("{\"Records\":[{\"eventSource\":\"aws:kinesis\"}]}")));
+        assertEquals("a DynamoDB Streams event",
+                EventKind.describe(Events.parse("{\"Records\":[{\"eventSource\":\"aws:dynamodb\"}]}")));
         assertEquals("an event whose records come from several sources", EventKind.describe(
                 Events.parse("{\"Records\":[{\"eventSource\":\"aws:sqs\"},{\"eventSource\":\"aws:s3\"}]}")));
         assertEquals("a JSON object of no known AWS event shape", EventKind.describe(Events.parse("{\"a\":1}")));

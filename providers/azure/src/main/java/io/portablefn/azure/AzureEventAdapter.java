@@ -2,12 +2,10 @@ package io.portablefn.azure;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import io.portablefn.api.Message;
-import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.InvocationContext;
-import io.portablefn.runtime.log.JulLog;
 import io.portablefn.runtime.cron.Cron;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * Runs a portable event function (queue, topic, storage or schedule) inside the Azure Functions
@@ -170,12 +167,7 @@ public final class AzureEventAdapter {
     }
 
     private InvocationContext invocation(ExecutionContext context) {
-        String invocationId = context == null ? "" : Objects.requireNonNullElse(context.getInvocationId(), "");
-        Logger jul = context != null && context.getLogger() != null ? context.getLogger() : Logger.getLogger("portablefn");
-        // The deadline is real time whatever the clock says: the runtime's watch reads the system clock.
-        return new InvocationContext(Provider.AZURE, invocationId, function.name(),
-                Instant.now().plusSeconds(function.timeoutSeconds()), new JulLog(jul))
-                .inPlatformTrace(() -> AzureTraceCarriers.invocation(context));
+        return AzureInvocations.of(function, context);
     }
 
     private void requireMessages(InvocationContext invocation, String received) {

@@ -82,11 +82,12 @@ public final class AzureGenerator implements ProviderGenerator {
         MethodSpec.Builder run = MethodSpec.methodBuilder("run")
                 .addAnnotation(AnnotationSpec.builder(FUNCTION_NAME).addMember("value", "$S", function.name()).build())
                 .addModifiers(Modifier.PUBLIC);
+        boolean stream = AzureStreamMethods.handles(function);
         TypeSpec type = out.newClass(name, function)
                 .addJavadoc("Azure Functions entry point of {@link $T}: function {@code $L}.\n",
                         function.functionClass(), function.name())
-                .addField(function.adapterField(AzureEventMethods.ADAPTER))
-                .addMethod(AzureEventMethods.run(function, run))
+                .addField(function.adapterField(stream ? AzureStreamMethods.ADAPTER : AzureEventMethods.ADAPTER))
+                .addMethod(stream ? AzureStreamMethods.run(function, run) : AzureEventMethods.run(function, run))
                 .build();
         out.write(name, type);
     }

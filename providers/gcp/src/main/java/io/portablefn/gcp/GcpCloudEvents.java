@@ -53,7 +53,7 @@ final class GcpCloudEvents {
          */
         boolean reaches(EventFunction.Kind kind) {
             return switch (this) {
-                case MESSAGE -> kind.messages() || kind == EventFunction.Kind.SCHEDULE;
+                case MESSAGE -> kind.messages() || kind == EventFunction.Kind.SCHEDULE || kind == EventFunction.Kind.STREAM;
                 case STORAGE -> kind == EventFunction.Kind.STORAGE;
                 case SCHEDULER_JOB -> kind == EventFunction.Kind.SCHEDULE;
                 case OTHER -> false;

@@ -8,10 +8,11 @@ import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.InvocationContext;
 import io.portablefn.runtime.log.LogSink;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs a portable event function (queue, topic, storage or schedule) inside Google's Functions
+ * Runs a portable event function (queue, topic, storage, schedule or stream) inside Google's Functions
  * Framework, on Cloud Functions 2nd gen. The generated {@code Xxx_GcpFunction implements
  * CloudEventsFunction} holds one instance and hands every CloudEvent to {@link #accept}.
  *
@@ -20,7 +21,8 @@ import java.util.Objects;
  *   <li>{@code google.cloud.pubsub.topic.v1.messagePublished}: a {@code Message} to a queue or
  *       topic function; to a schedule function, a {@code ScheduleEvent}, because Cloud
  *       Scheduler fires by publishing to a topic (id: the message id; scheduled time: its
- *       publish time; never past due).</li>
+ *       publish time; never past due); to a stream function, a {@code StreamRecord}
+ *       ({@link PubsubRecords}).</li>
  *   <li>{@code google.cloud.storage.object.v1.finalized} and {@code deleted}: a {@code
  *       StorageEvent} (CREATED, DELETED) to a storage function; {@code archived} and {@code
  *       metadataUpdated} are acknowledged without calling it.</li>
@@ -102,6 +104,12 @@ public final class GcpEventAdapter {
                 throw undecodable(new UndecodableEvent(what, "the message has no publish time"), context);
             }
             outcome = function.deliver(new ScheduleEvent(published.message().id(), scheduled, false), context);
+        } else if (decoded instanceof GcpEvent.Published published && function.kind() == EventFunction.Kind.STREAM) {
+            // One message per invocation: a batch of one, under the one ordering rule.
+            if (function.deliverInOrder(List.of(PubsubRecords.record(published.message())), context) >= 0) {
+                throw EventFailedException.failed(function.name(), "Pub/Sub message " + published.message().id());
+            }
+            return;
         } else if (decoded instanceof GcpEvent.Published published) {
             what = "Pub/Sub message " + published.message().id();
             outcome = function.deliver(published.message(), context);

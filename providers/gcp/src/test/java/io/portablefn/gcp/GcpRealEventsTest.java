@@ -91,7 +91,7 @@ class GcpRealEventsTest {
     }
 
     /** A structured-mode CloudEvent, read as the CloudEvents JSON format says. */
-    private static CloudEvent structured(byte[] bytes) throws IOException {
+    static CloudEvent structured(byte[] bytes) throws IOException {
         JsonNode json = Json.mapper().readTree(bytes);
         CloudEventBuilder builder = CloudEventBuilder.v1();
         json.fields().forEachRemaining(field -> {

@@ -7,6 +7,7 @@ import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.runtime.Bodies;
 import io.portablefn.runtime.EventFunction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -70,23 +71,7 @@ final class EventDecoder {
                 .publishTime(optionalTime(node, at, "publishTime", now))
                 .deliveryCount(optionalCount(node, at, "deliveryCount"))
                 .orderingKey(optionalText(node, at, "orderingKey", null));
-        JsonNode body = node.get("body");
-        JsonNode base64 = node.get("bodyBase64");
-        if (body != null && base64 != null) {
-            throw bad("Fields '" + at + "body' and '" + at + "bodyBase64' are both set; send one of them.");
-        }
-        if (base64 != null) {
-            String text = text(base64, at + "bodyBase64");
-            try {
-                message.body(Bodies.fromBase64(text));
-            } catch (HttpException notBase64) {
-                throw bad("Field '" + at + "bodyBase64' is not valid base64 (A-Z, a-z, 0-9, '+', '/', '=' padding).");
-            }
-        } else if (body != null && !body.isNull()) {
-            // Text is sent as it is; any other JSON value as its compact JSON, which is what a
-            // producer publishing that JSON document would put on the wire.
-            message.body(body.isTextual() ? body.textValue() : body.toString());
-        }
+        message.body(body(node, at));
         JsonNode attributes = node.get("attributes");
         if (attributes != null && !attributes.isNull()) {
             requireObject(attributes, "'" + at + "attributes'");
@@ -101,6 +86,29 @@ final class EventDecoder {
             }
         }
         return message.build();
+    }
+
+    /** The bytes of {@code body} (text, or any JSON value as its JSON) or {@code bodyBase64}; empty when neither. */
+    static byte[] body(JsonNode node, String at) {
+        JsonNode body = node.get("body");
+        JsonNode base64 = node.get("bodyBase64");
+        if (body != null && base64 != null) {
+            throw bad("Fields '" + at + "body' and '" + at + "bodyBase64' are both set; send one of them.");
+        }
+        if (base64 != null) {
+            String text = text(base64, at + "bodyBase64");
+            try {
+                return Bodies.fromBase64(text);
+            } catch (HttpException notBase64) {
+                throw bad("Field '" + at + "bodyBase64' is not valid base64 (A-Z, a-z, 0-9, '+', '/', '=' padding).");
+            }
+        }
+        if (body != null && !body.isNull()) {
+            // Text is sent as it is; any other JSON value as its compact JSON, which is what a
+            // producer publishing that JSON document would put on the wire.
+            return (body.isTextual() ? body.textValue() : body.toString()).getBytes(StandardCharsets.UTF_8);
+        }
+        return new byte[0];
     }
 
     /** One storage event. */
@@ -148,7 +156,7 @@ final class EventDecoder {
                 pastDue != null && pastDue.booleanValue());
     }
 
-    private static void refuseOtherKinds(EventFunction function, JsonNode root, List<String> fields, String what) {
+    static void refuseOtherKinds(EventFunction function, JsonNode root, List<String> fields, String what) {
         if (root.isObject() && fields.stream().anyMatch(root::has)) {
             // The contract's wording (docs/events.md, event.bad.wrong-kind), then what to send instead.
             throw bad(function.wrongEvent(what) + " " + example(function.kind()));
@@ -161,11 +169,12 @@ final class EventDecoder {
             case QUEUE, TOPIC -> "Send {\"body\": <text or JSON>, \"attributes\": {...}} or {\"messages\": [...]}.";
             case STORAGE -> "Send {\"kind\": \"CREATED\", \"bucket\": \"...\", \"key\": \"...\"}.";
             case SCHEDULE -> "Send {} or {\"scheduledTime\": \"2026-01-01T02:30:00Z\"}.";
-            case CHANGE, STREAM -> "Change and stream functions are not served by the local server yet (issue #16).";
+            case STREAM -> StreamDecoder.EXAMPLE;
+            case CHANGE -> "Change functions are not served by the local server yet (issue #16).";
         };
     }
 
-    private static void allowOnly(JsonNode node, String at, List<String> allowed, String hint) {
+    static void allowOnly(JsonNode node, String at, List<String> allowed, String hint) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
@@ -175,7 +184,7 @@ final class EventDecoder {
         }
     }
 
-    private static void requireObject(JsonNode node, String what) {
+    static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
             throw bad(what + " must be a JSON object, not " + describe(node) + ".");
         }
@@ -189,7 +198,7 @@ final class EventDecoder {
         return text(value, field);
     }
 
-    private static String optionalText(JsonNode node, String at, String field, String otherwise) {
+    static String optionalText(JsonNode node, String at, String field, String otherwise) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? otherwise : text(value, at + field);
     }
@@ -201,7 +210,7 @@ final class EventDecoder {
         return value.textValue();
     }
 
-    private static Instant optionalTime(JsonNode node, String at, String field, Instant otherwise) {
+    static Instant optionalTime(JsonNode node, String at, String field, Instant otherwise) {
         String text = optionalText(node, at, field, null);
         if (text == null) {
             return otherwise;
@@ -225,7 +234,7 @@ final class EventDecoder {
         return value.asInt();
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         if (value.isObject()) {
             return "an object";
         }
@@ -235,7 +244,7 @@ final class EventDecoder {
         return value.isTextual() ? "the string \"" + value.textValue() + "\"" : value.toString();
     }
 
-    private static HttpException bad(String detail) {
+    static HttpException bad(String detail) {
         return HttpException.badRequest(detail);
     }
 }

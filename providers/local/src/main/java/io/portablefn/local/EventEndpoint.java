@@ -12,6 +12,7 @@ import io.portablefn.api.Message;
 import io.portablefn.api.Provider;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.api.StorageEvent;
+import io.portablefn.api.StreamRecord;
 import io.portablefn.runtime.EventFunction;
 import io.portablefn.runtime.EventOutcome;
 import io.portablefn.runtime.HttpFunction;
@@ -46,6 +47,7 @@ final class EventEndpoint {
     static final String EVENTS = PREFIX + "/events";
 
     private final Map<String, EventFunction> functions = new LinkedHashMap<>();
+    private final StreamDecoder streams = new StreamDecoder();
     private final Set<String> httpNames;
     private final Clock clock;
     private final PrintStream log;
@@ -129,6 +131,8 @@ final class EventEndpoint {
                 ScheduleEvent firing = EventDecoder.firing(function, root, now);
                 outcomes.add(firing.id(), function.deliver(firing, context), null);
             }
+            case STREAM -> outcomes.batch(streams.records(function, root, now), context);
+            default -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         }
         return outcomes.response();
     }
@@ -178,7 +182,8 @@ final class EventEndpoint {
             case STORAGE -> "{\"kind\":\"" + (function.storageEvents().contains(StorageEvent.Kind.CREATED)
                     ? "CREATED" : "DELETED") + "\",\"bucket\":\"my-bucket\",\"key\":\"photos/cat.jpg\",\"size\":2048}";
             case SCHEDULE -> "{}";
-            case CHANGE, STREAM -> throw new IllegalStateException("not served by the local server yet (issue #16)");
+            case STREAM -> "{\"partitionKey\":\"user-7\",\"body\":{\"hello\":\"world\"}}";
+            case CHANGE -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         };
     }
 
@@ -210,8 +215,10 @@ final class EventEndpoint {
         private final ObjectNode root = Json.mapper().createObjectNode();
         private final ArrayNode events;
         private final ArrayNode redeliver;
+        private final EventFunction function;
 
         Outcomes(EventFunction function) {
+            this.function = function;
             root.put("function", function.name()).put("kind", kindName(function));
             events = root.putArray("events");
             redeliver = root.putArray("redeliver");
@@ -228,6 +235,32 @@ final class EventEndpoint {
             });
             if (outcome.redeliver()) {
                 redeliver.add(id);
+            }
+        }
+
+        /**
+         * A stream batch, handed over as a cloud hands one partition's batch ({@link
+         * EventFunction#deliverInOrder}): the records before a failed one are done, the failed one
+         * and those after it are to be delivered again, in order.
+         */
+        void batch(List<StreamRecord> records, InvocationContext context) {
+            int failed = function.deliverInOrder(records, context);
+            for (int i = 0; i < records.size(); i++) {
+                String sequence = records.get(i).sequence();
+                if (failed < 0 || i < failed) {
+                    events.addObject().put("id", sequence).put("outcome", "done").put("detail", "the function returned"
+                            + " or dropped it (the server log says which); a cloud would move past it");
+                } else if (i == failed) {
+                    events.addObject().put("id", sequence).put("outcome", "failed").put("detail", "would be"
+                            + " delivered again, and after the retries given up to the dead-letter place: the function"
+                            + " threw, ran out of time or could not take the body (the server log says which)");
+                    redeliver.add(sequence);
+                } else {
+                    events.addObject().put("id", sequence).put("outcome", "held").put("detail", "not handed to the"
+                            + " function: record " + records.get(failed).sequence() + " before it failed; a stream"
+                            + " delivers this one after it, in order");
+                    redeliver.add(sequence);
+                }
             }
         }
 

@@ -138,6 +138,10 @@ final class FunctionManifestWriter {
             json.writeStringField("eventBridge", schedule.eventBridge());
             json.writeStringField("ncrontab", schedule.ncrontab());
             json.writeStringField("unixCron", schedule.unixCron());
+        } else if (trigger instanceof TriggerModel.Stream stream) {
+            json.writeStringField("stream", stream.stream());
+            json.writeNumberField("retries", stream.retries());
+            json.writeNumberField("batchSize", stream.batchSize());
         }
     }
 

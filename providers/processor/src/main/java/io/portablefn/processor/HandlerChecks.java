@@ -4,8 +4,10 @@ import io.portablefn.api.HttpHandler;
 import io.portablefn.api.MessageHandler;
 import io.portablefn.api.ScheduleHandler;
 import io.portablefn.api.StorageHandler;
+import io.portablefn.api.StreamHandler;
 import io.portablefn.api.TypedHttpHandler;
 import io.portablefn.api.TypedMessageHandler;
+import io.portablefn.api.TypedStreamHandler;
 import io.portablefn.processor.spi.TriggerModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -100,6 +102,10 @@ final class HandlerChecks {
         if (trigger instanceof TriggerModel.Schedule) {
             return new Allowed(ScheduleHandler.class, null, "one firing", null, null);
         }
+        if (trigger instanceof TriggerModel.Stream) {
+            return new Allowed(StreamHandler.class, TypedStreamHandler.class, "the record as it came",
+                    "its JSON body bound to a type", "TypedStreamHandler<Click>");
+        }
         return new Allowed(MessageHandler.class, TypedMessageHandler.class, "the message as it came",
                 "its JSON body bound to a type", "TypedMessageHandler<Order>");
     }
@@ -112,6 +118,8 @@ final class HandlerChecks {
         handlers.put(TypedMessageHandler.class, "@QueueTrigger and @TopicTrigger");
         handlers.put(StorageHandler.class, "@StorageTrigger");
         handlers.put(ScheduleHandler.class, "@ScheduleTrigger");
+        handlers.put(StreamHandler.class, "@StreamTrigger");
+        handlers.put(TypedStreamHandler.class, "@StreamTrigger");
         return handlers;
     }
 

@@ -5,6 +5,7 @@ import io.portablefn.api.QueueTrigger;
 import io.portablefn.api.ScheduleTrigger;
 import io.portablefn.api.StorageEvent;
 import io.portablefn.api.StorageTrigger;
+import io.portablefn.api.StreamTrigger;
 import io.portablefn.api.TopicTrigger;
 import io.portablefn.processor.spi.TriggerModel;
 import io.portablefn.runtime.PathTemplate;
@@ -28,7 +29,7 @@ final class TriggerChecks {
 
     /** Every trigger annotation; a function has exactly one. */
     static final List<Class<? extends Annotation>> TRIGGERS = List.of(HttpTrigger.class, QueueTrigger.class,
-            TopicTrigger.class, StorageTrigger.class, ScheduleTrigger.class);
+            TopicTrigger.class, StorageTrigger.class, ScheduleTrigger.class, StreamTrigger.class);
 
     /** Names every cloud accepts for queues, topics and subscriptions (Azure Storage queues are the strictest). */
     private static final Pattern CHANNEL = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]");
@@ -71,6 +72,9 @@ final class TriggerChecks {
         }
         if (trigger instanceof StorageTrigger storage) {
             return storage(type, storage);
+        }
+        if (trigger instanceof StreamTrigger stream) {
+            return new StreamTriggerChecks(this, diagnostics).check(type, stream);
         }
         return schedule(type, (ScheduleTrigger) trigger);
     }
@@ -124,6 +128,11 @@ final class TriggerChecks {
                     + " portable: " + invalid.reason(), type, ScheduleTrigger.class.getName());
             return null;
         }
+    }
+
+    /** Checks a name by the queue and topic rule, under the tag {@code invalid-<what>}. */
+    boolean channelName(TypeElement type, Annotation trigger, String what, String value) {
+        return name(type, trigger, what, value, CHANNEL, CHANNEL_RULE, "");
     }
 
     /** Checks one resource name; {@code hint} ends the message (say where the name came from). */

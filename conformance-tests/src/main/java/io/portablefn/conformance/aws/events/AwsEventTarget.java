@@ -33,6 +33,8 @@ import java.util.function.Consumer;
  *   <li>a topic function gets one SNS event per message, a storage function one S3 notification,
  *       a schedule function one EventBridge Scheduler event: Lambda invokes these asynchronously,
  *       so a failed invocation has its event delivered again, and nothing else does;
+ *   <li>a stream function's records go in one Kinesis batch ({@link KinesisEvents}), which Lambda
+ *       retries from the first record the answer names;
  *   <li>{@link WireEvent.Foreign}: an event of another kind than the function takes (an S3
  *       notification to a queue function, an SQS batch to any other), expected to fail the
  *       invocation.
@@ -89,6 +91,15 @@ public final class AwsEventTarget implements EventTarget {
         List<String> errors = new ArrayList<>();
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
             queue(functionClass, function, messages.messages(), redelivered, errors);
+        } else if (event instanceof WireEvent.Records records) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String error = invoke(functionClass, function, KinesisEvents.event(records.records(), function.name()), out);
+            String invalid = KinesisEvents.redelivered(records.records(), error, out.toByteArray(), redelivered);
+            for (String problem : new String[] {error, invalid}) {
+                if (problem != null) {
+                    errors.add(problem);
+                }
+            }
         } else {
             for (ObjectNode invocation : events(function, event)) {
                 String error = invoke(functionClass, function, invocation, new ByteArrayOutputStream());
@@ -112,6 +123,9 @@ public final class AwsEventTarget implements EventTarget {
                 batches.add(NativeEvents.sqs(batch, function.name()).toString());
             }
             return batches;
+        }
+        if (event instanceof WireEvent.Records records) {
+            return List.of(KinesisEvents.event(records.records(), function.name()).toString());
         }
         return events(function, event).stream().map(ObjectNode::toString).toList();
     }

@@ -49,6 +49,9 @@ public final class AzureEventTarget implements EventTarget {
     public Delivery deliver(Class<?> functionClass, WireEvent event) throws Exception {
         Class<?> generated = GeneratedClasses.load(functionClass, GeneratedClasses.AZURE);
         Method run = functionMethod(generated);
+        if (AzureEventHubs.takes(run)) {
+            return AzureEventHubs.deliver(run, generated.getDeclaredConstructor().newInstance(), event);
+        }
         TriggerAnnotations.Trigger trigger = TriggerAnnotations.trigger(run);
         Set<String> redelivered = new LinkedHashSet<>();
         List<String> errors = new ArrayList<>();

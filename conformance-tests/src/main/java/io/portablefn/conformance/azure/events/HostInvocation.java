@@ -84,8 +84,8 @@ record HostInvocation(String invocationId, Typed trigger, Map<String, Typed> met
     static String netDate(Instant time, String suffix) {
         LocalDateTime local = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
         StringBuilder text = new StringBuilder(local.withNano(0).toString());
-        if (local.getSecond() == 0 && local.getNano() == 0) {
-            text.append(":00"); // LocalDateTime.toString leaves zero seconds out
+        if (local.getSecond() == 0) {
+            text.append(":00"); // withNano(0).toString() leaves zero seconds out, whatever the fraction
         }
         int ticks = local.getNano() / 100;
         if (ticks != 0) {

@@ -39,6 +39,8 @@ import java.util.TreeMap;
  *       object resource ({@code kind, id, selfLink, name, bucket, generation, metageneration,
  *       contentType, timeCreated, updated, size} (int64 as a string), {@code etag}, and {@code
  *       timeDeleted} for a deletion), fields the wire event lacks left out;</li>
+ *   <li>stream records: one message each, the sequence as its id and the partition key as its
+ *       ordering key, delivered one per invocation as above (no ordering on the subscription);</li>
  *   <li>a schedule firing: Cloud Scheduler publishes the job's body (the function's name, as
  *       deploy.sh sets it) to the schedule's topic, so it arrives as a message whose id is the
  *       firing's and whose publish time is the scheduled time; Cloud Scheduler has no notion of a
@@ -66,6 +68,12 @@ final class GcpNativeEvents {
         }
         if (event instanceof WireEvent.StorageChange change) {
             return List.of(storage(change));
+        }
+        if (event instanceof WireEvent.Records records) {
+            // A Google Cloud stream is a Pub/Sub topic: each record a message published with the
+            // partition key as its ordering key, one invocation each (docs/events.md §10).
+            return records.records().stream().map(record -> message(function, new WireMessage(record.sequence(),
+                    record.body(), Map.of(), null, record.arrivalTime(), record.partitionKey()))).toList();
         }
         if (event instanceof WireEvent.Firing firing) {
             WireMessage published = new WireMessage(firing.id(), function.name().getBytes(StandardCharsets.UTF_8),

@@ -68,6 +68,7 @@ final class AwsEvents {
             }
             case "topic" -> ids.put(pascal(trigger.attribute("topic")) + "Topic", "SNS topic '" + trigger.attribute("topic") + "'");
             case "storage" -> ids.put(pascal(trigger.attribute("bucket")) + "Bucket", "S3 bucket '" + trigger.attribute("bucket") + "'");
+            case "stream" -> AwsStreams.resourceIds(deployment, ids);
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -134,6 +135,7 @@ final class AwsEvents {
                 resources.putIfAbsent(pascal(bucket) + "Bucket", resource("AWS::S3::Bucket",
                         Map.of("BucketName", Map.of("Ref", pascal(bucket) + "BucketName"))));
             }
+            case "stream" -> AwsStreams.addResources(deployment, resources);
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -152,6 +154,9 @@ final class AwsEvents {
     /** The function's {@code Events} entry for a queue, topic, storage or schedule trigger. */
     static Map<String, Object> events(Deployment deployment) {
         Manifest.Trigger trigger = deployment.function().trigger();
+        if (trigger.type().equals("stream")) {
+            return AwsStreams.event(deployment);
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         String type;
         switch (trigger.type()) {

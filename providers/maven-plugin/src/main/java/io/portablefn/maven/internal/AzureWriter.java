@@ -41,7 +41,7 @@ final class AzureWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http", "queue", "topic", "storage", "schedule");
+        return List.of("http", "queue", "topic", "storage", "schedule", "stream");
     }
 
     @Override
@@ -141,6 +141,7 @@ final class AzureWriter implements CloudWriter {
                 in.put("authLevel", deployment.publicAccess() ? "ANONYMOUS" : "FUNCTION");
                 bindings.addObject().put("type", "http").put("direction", "out").put("name", "$return");
             }
+            case "stream" -> AzureStreams.bindings(json, bindings, trigger);
             default -> eventBinding(json, bindings, trigger);
         }
         return json;
@@ -200,6 +201,7 @@ final class AzureWriter implements CloudWriter {
                     + "&code=<eventgrid_extension system key>)";
             case "schedule" -> "Azure function '" + name + "' runs on NCRONTAB '" + trigger.attribute("ncrontab")
                     + "' in UTC: leave app setting WEBSITE_TIME_ZONE unset, or every schedule of the app moves";
+            case "stream" -> AzureStreams.setup(name, trigger);
             default -> null;
         });
     }

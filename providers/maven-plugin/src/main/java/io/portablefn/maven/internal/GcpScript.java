@@ -6,13 +6,14 @@ import java.util.List;
  * {@code gcp/deploy.sh}: for each {@link GcpWriter.Unit}, its {@code gcloud functions deploy}, and
  * for an event function what makes its deliveries safe and its trigger fire:
  * <ul>
- *   <li>the Pub/Sub topic it reads (a queue's or topic's, or a schedule's {@code NAME-schedule}),
+ *   <li>the Pub/Sub topic it reads (a queue's, topic's or stream's, or a schedule's {@code NAME-schedule}),
  *       created unless it exists;
  *   <li>a dead-letter topic {@code NAME-dead-letter} with a subscription of the same name that
  *       keeps what reaches it (7 days, never expiring for lack of readers), set on the Pub/Sub
  *       subscription Eventarc made for the function's trigger (found through the function's
  *       {@code eventTrigger.trigger} and that trigger's {@code transport.pubsub.subscription}) with
- *       {@value GcpWriter#MAX_DELIVERY_ATTEMPTS} delivery attempts; Pub/Sub's service agent
+ *       {@value GcpWriter#MAX_DELIVERY_ATTEMPTS} delivery attempts (a stream function's retries and
+ *       one); Pub/Sub's service agent
  *       ({@code service-PROJECT_NUMBER@gcp-sa-pubsub.iam.gserviceaccount.com}) is granted publisher
  *       on the dead-letter topic and subscriber on that subscription, which it needs to move a
  *       message. With the policy set, Pub/Sub also counts deliveries ({@code deliveryAttempt});
@@ -53,7 +54,8 @@ final class GcpScript {
             script.append(" \\\n  \"$@\"\n");
             if (unit.deadLetterTopic() != null) {
                 script.append("dead_letter ").append(GcpWriter.shellQuote(unit.name())).append(' ')
-                        .append(GcpWriter.shellQuote(unit.deadLetterTopic())).append('\n');
+                        .append(GcpWriter.shellQuote(unit.deadLetterTopic())).append(' ')
+                        .append(unit.deliveryAttempts()).append('\n');
             }
             if (unit.type().equals("schedule")) {
                 // Created on the first run, updated on the next: a changed cron reaches the job.
@@ -96,7 +98,7 @@ final class GcpScript {
               gcloud pubsub topics describe "$1" $project >/dev/null 2>&1 || gcloud pubsub topics create "$1" $project
             }
 
-            # Dead-letters what function $1 fails @ATTEMPTS@ times to topic $2, whose subscription $2 keeps it for 7 days.
+            # Dead-letters what function $1 fails $3 times to topic $2, whose subscription $2 keeps it for 7 days.
             dead_letter() {
               topic "$2"
               if ! gcloud pubsub subscriptions describe "$2" $project >/dev/null 2>&1; then
@@ -108,9 +110,9 @@ final class GcpScript {
                 echo "deploy.sh: found no Pub/Sub subscription for the Eventarc trigger $trigger of function $1" >&2
                 exit 1
               fi
-              gcloud pubsub subscriptions update "$subscription" "--dead-letter-topic=projects/$project_id/topics/$2" --max-delivery-attempts=@ATTEMPTS@
+              gcloud pubsub subscriptions update "$subscription" "--dead-letter-topic=projects/$project_id/topics/$2" "--max-delivery-attempts=$3"
               gcloud pubsub topics add-iam-policy-binding "$2" $project "--member=$pubsub_agent" --role=roles/pubsub.publisher >/dev/null
               gcloud pubsub subscriptions add-iam-policy-binding "$subscription" "--member=$pubsub_agent" --role=roles/pubsub.subscriber >/dev/null
             }
-            """.replace("@ATTEMPTS@", String.valueOf(GcpWriter.MAX_DELIVERY_ATTEMPTS));
+            """;
 }

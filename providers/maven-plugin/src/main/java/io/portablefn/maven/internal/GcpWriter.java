@@ -59,8 +59,15 @@ final class GcpWriter implements CloudWriter {
                 case "queue" -> deployment.function().trigger().attribute("queue");
                 case "topic" -> deployment.function().trigger().attribute("topic");
                 case "schedule" -> deployment.name() + "-schedule";
+                case "stream" -> deployment.function().trigger().attribute("stream");
                 default -> null;
             };
+        }
+
+        /** Deliveries before the dead-letter topic: a stream's retries and its first delivery, else the default. */
+        int deliveryAttempts() {
+            return type().equals("stream")
+                    ? Integer.parseInt(deployment.function().trigger().attribute("retries")) + 1 : MAX_DELIVERY_ATTEMPTS;
         }
     }
 
@@ -71,7 +78,7 @@ final class GcpWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http", "queue", "topic", "storage", "schedule");
+        return List.of("http", "queue", "topic", "storage", "schedule", "stream");
     }
 
     @Override
@@ -152,7 +159,7 @@ final class GcpWriter implements CloudWriter {
                 arguments.add("--trigger-http");
                 arguments.add(deployment.publicAccess() ? "--allow-unauthenticated" : "--no-allow-unauthenticated");
             }
-            case "queue", "topic", "schedule" -> {
+            case "queue", "topic", "schedule", "stream" -> {
                 arguments.add("--trigger-topic=" + unit.topic());
                 arguments.add("--retry");
             }
@@ -226,7 +233,7 @@ final class GcpWriter implements CloudWriter {
             Map<String, Object> deadLetter = new LinkedHashMap<>();
             deadLetter.put("topic", unit.deadLetterTopic());
             deadLetter.put("subscription", unit.deadLetterTopic());
-            deadLetter.put("maxDeliveryAttempts", MAX_DELIVERY_ATTEMPTS);
+            deadLetter.put("maxDeliveryAttempts", unit.deliveryAttempts());
             function.put("deadLetter", deadLetter);
         }
         function.put("memory", memory(deployment.memoryMb()));

@@ -83,7 +83,8 @@ public final class Manifest {
             trigger.path("events").forEach(event -> events.add(event.asText()));
             Map<String, String> attributes = new TreeMap<>();
             trigger.fields().forEachRemaining(field -> {
-                if (field.getValue().isTextual() && !field.getKey().equals("type")) {
+                // Numbers too (a stream's retries and batch size), as their text.
+                if ((field.getValue().isTextual() || field.getValue().isIntegralNumber()) && !field.getKey().equals("type")) {
                     attributes.put(field.getKey(), field.getValue().asText());
                 }
             });

@@ -39,6 +39,12 @@ final class SamSpecification {
                 .path("Properties");
         sqs.putObject("FunctionResponseTypes").put("Type", "List").put("PrimitiveItemType", "String")
                 .put("Required", false);
+        // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-kinesis.html
+        ObjectNode kinesis = (ObjectNode) this.spec.path("PropertyTypes").path("AWS::Serverless::Function.KinesisEvent")
+                .path("Properties");
+        kinesis.putObject("BisectBatchOnFunctionError").put("PrimitiveType", "Boolean").put("Required", false);
+        kinesis.putObject("MaximumRetryAttempts").put("PrimitiveType", "Integer").put("Required", false);
+        kinesis.putObject("DestinationConfig").put("Type", "DestinationConfig").put("Required", false);
         // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-schedulev2.html
         ObjectNode scheduleV2 = ((ObjectNode) this.spec.path("PropertyTypes"))
                 .putObject("AWS::Serverless::Function.ScheduleV2Event").putObject("Properties");

@@ -75,4 +75,15 @@ public sealed interface TriggerModel {
             return "schedule";
         }
     }
+
+    /**
+     * {@code @StreamTrigger}: the stream's name, the retries before a record is given up and the
+     * most records per invocation, all checked (docs/events.md §10).
+     */
+    record Stream(String stream, int retries, int batchSize) implements TriggerModel {
+        @Override
+        public String type() {
+            return "stream";
+        }
+    }
 }

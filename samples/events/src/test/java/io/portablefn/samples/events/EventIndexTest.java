@@ -48,13 +48,14 @@ class EventIndexTest {
     };
 
     @Test
-    void indexListsTheFourFunctionsWithTheirKinds() {
+    void indexListsTheFiveFunctionsWithTheirKinds() {
         Map<String, EventFunction.Kind> kinds = new TreeMap<>();
         for (EventFunction function : FunctionIndex.loadEvents(LOADER)) {
             kinds.put(function.name(), function.kind());
         }
         assertEquals(Map.of("place-order", EventFunction.Kind.QUEUE, "order-audit", EventFunction.Kind.TOPIC,
-                "thumbnails", EventFunction.Kind.STORAGE, "nightly-report", EventFunction.Kind.SCHEDULE), kinds);
+                "thumbnails", EventFunction.Kind.STORAGE, "nightly-report", EventFunction.Kind.SCHEDULE,
+                "count-clicks", EventFunction.Kind.STREAM), kinds);
         assertTrue(FunctionIndex.load(LOADER).isEmpty(), "no HTTP functions");
     }
 
@@ -84,6 +85,8 @@ class EventIndexTest {
         assertEquals(cron.toEventBridge(), triggers.get("nightly-report").path("eventBridge").asText());
         assertEquals(cron.toNcrontab(), triggers.get("nightly-report").path("ncrontab").asText());
         assertEquals(cron.toUnixCron(), triggers.get("nightly-report").path("unixCron").asText());
+        assertEquals("clicks", triggers.get("count-clicks").path("stream").asText());
+        assertEquals(4, triggers.get("count-clicks").path("retries").asInt());
     }
 
     @Test

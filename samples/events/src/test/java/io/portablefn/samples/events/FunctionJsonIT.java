@@ -58,14 +58,18 @@ class FunctionJsonIT {
         }));
     }
 
-    /** The one trigger binding says what the portable trigger says; event functions have no output binding. */
+    /**
+     * The one trigger binding says what the portable trigger says; event functions have no output
+     * binding but a stream function's poison queue (docs/events.md §10.2).
+     */
     @TestFactory
     Stream<DynamicTest> theTriggerBindingIsThePortableTrigger() throws IOException {
         return manifest().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
             String function = entry.getKey();
             JsonNode trigger = entry.getValue().path("trigger");
             JsonNode bindings = read(function).path("bindings");
-            assertEquals(1, bindings.size(), function + ": bindings " + bindings);
+            boolean stream = trigger.path("type").asText().equals("stream");
+            assertEquals(stream ? 2 : 1, bindings.size(), function + ": bindings " + bindings);
             JsonNode in = bindings.get(0);
             assertEquals("in", in.path("direction").asText(), function + ": " + in);
             switch (trigger.path("type").asText()) {
@@ -84,6 +88,14 @@ class FunctionJsonIT {
                 // The container is chosen by the Event Grid subscription, not by the binding.
                 case "storage" -> assertBinding(in, "eventGridTrigger", "event", null, null);
                 case "schedule" -> assertBinding(in, "timerTrigger", "timer", "schedule", trigger.path("ncrontab").asText());
+                case "stream" -> {
+                    assertBinding(in, "eventHubTrigger", "events", "eventHubName", trigger.path("stream").asText());
+                    assertEquals("MANY", in.path("cardinality").asText(), function + ": one partition's batch per call");
+                    assertEquals("binary", in.path("dataType").asText(), function + ": the bodies' bytes, as they came");
+                    JsonNode poison = bindings.get(1);
+                    assertEquals("out", poison.path("direction").asText(), function + ": " + poison);
+                    assertBinding(poison, "queue", "poison", "queueName", trigger.path("stream").asText() + "-poison");
+                }
                 default -> throw new AssertionError(function + ": trigger " + trigger);
             }
         }));
