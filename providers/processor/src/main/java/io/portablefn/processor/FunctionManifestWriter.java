@@ -138,6 +138,12 @@ final class FunctionManifestWriter {
             json.writeStringField("eventBridge", schedule.eventBridge());
             json.writeStringField("ncrontab", schedule.ncrontab());
             json.writeStringField("unixCron", schedule.unixCron());
+        } else if (trigger instanceof TriggerModel.Change change) {
+            json.writeStringField("table", change.table());
+            json.writeStringField("cosmosDatabase", change.cosmosDatabase());
+            json.writeStringField("firestoreDatabase", change.firestoreDatabase());
+            json.writeStringField("batchSize", Integer.toString(change.batchSize())); // the plugin reads text attributes
+            json.writeStringField("azureConnection", change.azureConnection());
         }
     }
 
