@@ -68,6 +68,7 @@ final class AwsEvents {
             }
             case "topic" -> ids.put(pascal(trigger.attribute("topic")) + "Topic", "SNS topic '" + trigger.attribute("topic") + "'");
             case "storage" -> ids.put(pascal(trigger.attribute("bucket")) + "Bucket", "S3 bucket '" + trigger.attribute("bucket") + "'");
+            case "change" -> ids.putAll(AwsChanges.resourceIds(deployment));
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -134,6 +135,7 @@ final class AwsEvents {
                 resources.putIfAbsent(pascal(bucket) + "Bucket", resource("AWS::S3::Bucket",
                         Map.of("BucketName", Map.of("Ref", pascal(bucket) + "BucketName"))));
             }
+            case "change" -> AwsChanges.addResources(deployment, resources, parameters);
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -176,6 +178,10 @@ final class AwsEvents {
                 type = "ScheduleV2";
                 properties.put("ScheduleExpression", trigger.attribute("eventBridge"));
                 properties.put("ScheduleExpressionTimezone", "UTC");
+            }
+            case "change" -> {
+                type = "DynamoDB";
+                properties.putAll(AwsChanges.eventProperties(deployment));
             }
             default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
         }
