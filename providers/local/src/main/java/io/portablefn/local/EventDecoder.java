@@ -148,7 +148,7 @@ final class EventDecoder {
                 pastDue != null && pastDue.booleanValue());
     }
 
-    private static void refuseOtherKinds(EventFunction function, JsonNode root, List<String> fields, String what) {
+    static void refuseOtherKinds(EventFunction function, JsonNode root, List<String> fields, String what) {
         if (root.isObject() && fields.stream().anyMatch(root::has)) {
             // The contract's wording (docs/events.md, event.bad.wrong-kind), then what to send instead.
             throw bad(function.wrongEvent(what) + " " + example(function.kind()));
@@ -161,11 +161,12 @@ final class EventDecoder {
             case QUEUE, TOPIC -> "Send {\"body\": <text or JSON>, \"attributes\": {...}} or {\"messages\": [...]}.";
             case STORAGE -> "Send {\"kind\": \"CREATED\", \"bucket\": \"...\", \"key\": \"...\"}.";
             case SCHEDULE -> "Send {} or {\"scheduledTime\": \"2026-01-01T02:30:00Z\"}.";
-            case CHANGE, STREAM -> "Change and stream functions are not served by the local server yet (issue #16).";
+            case CHANGE -> ChangeDecoder.EXAMPLE;
+            case STREAM -> "Stream functions are not served by the local server yet (issue #16).";
         };
     }
 
-    private static void allowOnly(JsonNode node, String at, List<String> allowed, String hint) {
+    static void allowOnly(JsonNode node, String at, List<String> allowed, String hint) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
@@ -175,7 +176,7 @@ final class EventDecoder {
         }
     }
 
-    private static void requireObject(JsonNode node, String what) {
+    static void requireObject(JsonNode node, String what) {
         if (!node.isObject()) {
             throw bad(what + " must be a JSON object, not " + describe(node) + ".");
         }
@@ -189,19 +190,19 @@ final class EventDecoder {
         return text(value, field);
     }
 
-    private static String optionalText(JsonNode node, String at, String field, String otherwise) {
+    static String optionalText(JsonNode node, String at, String field, String otherwise) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? otherwise : text(value, at + field);
     }
 
-    private static String text(JsonNode value, String field) {
+    static String text(JsonNode value, String field) {
         if (!value.isTextual()) {
             throw bad("Field '" + field + "' must be a string, not " + describe(value) + ".");
         }
         return value.textValue();
     }
 
-    private static Instant optionalTime(JsonNode node, String at, String field, Instant otherwise) {
+    static Instant optionalTime(JsonNode node, String at, String field, Instant otherwise) {
         String text = optionalText(node, at, field, null);
         if (text == null) {
             return otherwise;
@@ -225,7 +226,7 @@ final class EventDecoder {
         return value.asInt();
     }
 
-    private static String describe(JsonNode value) {
+    static String describe(JsonNode value) {
         if (value.isObject()) {
             return "an object";
         }
@@ -235,7 +236,7 @@ final class EventDecoder {
         return value.isTextual() ? "the string \"" + value.textValue() + "\"" : value.toString();
     }
 
-    private static HttpException bad(String detail) {
+    static HttpException bad(String detail) {
         return HttpException.badRequest(detail);
     }
 }
