@@ -85,17 +85,19 @@ public final class AwsEventAdapter {
     public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
             throws IOException {
         long start = System.currentTimeMillis();
-        NativeEvent event = EventReader.readOrNull(in);
+        AwsEvent event = EventReader.readOrNull(in);
         if (EventKind.of(event) != takes) {
             LambdaLogging.of(lambda).warn(function.wrongEvent(EventKind.shape(event)));
             throw new EventInvocationException(function.wrongEvent(EventKind.describe(event)));
         }
         InvocationContext context = context(lambda, start);
         if (takes == EventKind.SQS) {
-            refuseStrayRecords(event, context);
-            writeBatchResponse(queue(event.records, context), out);
+            RecordsEvent batch = (RecordsEvent) event;
+            refuseStrayRecords(batch, context);
+            writeBatchResponse(queue(batch.records(), context), out);
         } else {
-            List<String> failed = takes == EventKind.SCHEDULE ? schedule(event, context) : records(event, context);
+            List<String> failed = takes == EventKind.SCHEDULE
+                    ? schedule((EventBridgeEvent) event, context) : records((RecordsEvent) event, context);
             if (!failed.isEmpty()) {
                 throw new EventInvocationException("Function '" + function.name() + "' did not handle "
                         + String.join(", ", failed) + " (invocation " + context.invocationId()
@@ -113,19 +115,23 @@ public final class AwsEventAdapter {
      * {@code batchItemFailures}, and leaving it out would acknowledge what nobody handled. Lambda
      * then delivers the batch again, and finally to the queue's dead-letter queue.
      */
-    private void refuseStrayRecords(NativeEvent event, InvocationContext context) {
-        if (event.strayRecords.isEmpty()) {
+    private void refuseStrayRecords(RecordsEvent batch, InvocationContext context) {
+        if (batch.strayRecords().isEmpty()) {
             return;
         }
         String problem = "Function '" + function.name() + "' received an SQS batch with elements of Records that"
-                + " are not objects: " + String.join(", ", event.strayRecords) + ", of " + event.recordCount + ";"
+                + " are not objects: " + String.join(", ", batch.strayRecords()) + ", of " + batch.count() + ";"
                 + " such an element has no messageId to report as failed, so the whole batch fails (invocation "
                 + context.invocationId() + "), before any message is handled.";
         context.logger().error(problem);
         throw new EventInvocationException(problem);
     }
 
-    /** The ids to report in {@code batchItemFailures}, in batch order. */
+    /**
+     * The ids to report in {@code batchItemFailures}, in batch order. Ordering is
+     * {@link EventFunction#deliverAll}'s rule alone: a record that cannot be decoded goes to it as
+     * a stand-in with its id and group, which fails and holds back the later messages of its group.
+     */
     private List<String> queue(List<Map<String, Object>> records, InvocationContext context) {
         for (int i = 0; i < records.size(); i++) {
             if (MessageDecoder.sqsId(records.get(i)) == null) {
@@ -138,42 +144,30 @@ public final class AwsEventAdapter {
                 throw new EventInvocationException(problem);
             }
         }
-        Set<String> failed = new HashSet<>();
-        Set<String> failedGroups = new HashSet<>();
-        List<Message> decoded = new ArrayList<>();
+        List<Message> batch = new ArrayList<>(records.size());
+        Set<Integer> undecodable = new HashSet<>();
         for (Map<String, Object> record : records) {
-            String id = MessageDecoder.sqsId(record);
-            String group = JsonTree.text(record, "attributes", "MessageGroupId");
-            if (group != null && failedGroups.contains(group)) {
-                // deliverAll's FIFO rule, for a group whose earlier message never got that far.
-                context.logger().warn("Message " + id + " not handed to function '" + function.name()
-                        + "' (invocation " + context.invocationId() + "): an earlier message with ordering key '"
-                        + group + "' failed in this batch; it will be delivered again after that one, in order");
-                failed.add(id);
-                continue;
-            }
             try {
-                decoded.add(MessageDecoder.sqs(record));
+                batch.add(MessageDecoder.sqs(record));
             } catch (UndecodableRecord problem) {
-                undecodable("SQS message " + id, problem, context);
-                failed.add(id);
-                if (group != null) {
-                    failedGroups.add(group);
-                }
+                undecodable("SQS message " + MessageDecoder.sqsId(record), problem, context);
+                undecodable.add(batch.size());
+                batch.add(MessageDecoder.sqsStandIn(record));
             }
         }
-        failed.addAll(function.deliverAll(decoded, context));
-        return records.stream().map(MessageDecoder::sqsId).filter(failed::contains).distinct().toList();
+        // A batch may repeat a messageId; Lambda needs it reported once.
+        return function.deliverAll(batch, undecodable, context).stream().distinct().toList();
     }
 
     /** SNS or S3: each record delivered; the ids (or positions) of those that failed. */
-    private List<String> records(NativeEvent event, InvocationContext context) {
+    private List<String> records(RecordsEvent event, InvocationContext context) {
         List<String> failed = new ArrayList<>();
-        for (int i = 0; i < event.records.size(); i++) {
-            Map<String, Object> record = event.records.get(i);
+        List<Map<String, Object>> records = event.records();
+        for (int i = 0; i < records.size(); i++) {
+            Map<String, Object> record = records.get(i);
             String id = takes == EventKind.SNS ? MessageDecoder.snsId(record) : null;
             String label = (takes == EventKind.SNS ? "SNS message " : "S3 event ")
-                    + (id != null ? id : "record " + (i + 1) + " of " + event.records.size());
+                    + (id != null ? id : "record " + (i + 1) + " of " + records.size());
             try {
                 if (takes == EventKind.SNS) {
                     if (function.deliver(MessageDecoder.sns(record), context).redeliver()) {
@@ -191,7 +185,7 @@ public final class AwsEventAdapter {
             }
         }
         // Not records at all: nothing to hand on, but never acknowledged (the invocation fails).
-        for (String stray : event.strayRecords) {
+        for (String stray : event.strayRecords()) {
             context.logger().error("Function '" + function.name() + "' received an event whose Records " + stray
                     + " is not a record (invocation " + context.invocationId() + "); the invocation fails so that"
                     + " Lambda delivers the event again.");
@@ -201,17 +195,18 @@ public final class AwsEventAdapter {
     }
 
     /** A scheduled event: id {@code id}, scheduled time {@code time}, never past due (EventBridge does not say). */
-    private List<String> schedule(NativeEvent event, InvocationContext context) {
-        String label = "EventBridge scheduled event " + (event.id == null ? "without id" : event.id);
+    private List<String> schedule(EventBridgeEvent event, InvocationContext context) {
+        String id = event.id();
+        String label = "EventBridge scheduled event " + (id == null ? "without id" : id);
         try {
-            if (event.id == null || event.id.isEmpty()) {
+            if (id == null || id.isEmpty()) {
                 throw new UndecodableRecord("it has no id");
             }
-            Instant time = UndecodableRecord.instant(event.time, "time");
+            Instant time = UndecodableRecord.instant(event.time(), "time");
             if (time == null) {
                 throw new UndecodableRecord("it has no time");
             }
-            return function.deliver(new ScheduleEvent(event.id, time, false), context).redeliver()
+            return function.deliver(new ScheduleEvent(id, time, false), context).redeliver()
                     ? List.of(label) : List.of();
         } catch (UndecodableRecord problem) {
             undecodable(label, problem, context);

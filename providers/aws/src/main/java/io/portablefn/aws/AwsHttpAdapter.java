@@ -52,27 +52,26 @@ public final class AwsHttpAdapter {
     public void handle(InputStream in, OutputStream out, com.amazonaws.services.lambda.runtime.Context lambda)
             throws IOException {
         long start = System.currentTimeMillis();
-        NativeEvent event = EventReader.readOrNull(in);
-        EventShape shape = EventShape.of(event);
+        AwsEvent event = EventReader.readOrNull(in);
         FunctionLogger logger = LambdaLogging.of(lambda);
-        if (shape == null) {
+        if (event instanceof HttpEvent http) {
+            ResponseEncoder.write(respond(http, lambda, logger, start), http.shape(), logger, out);
+        } else {
             logger.warn("Function '" + function.name() + "' takes HTTP requests, but received " + EventKind.shape(event)
                     + "; answered 400. Check the trigger that invokes it.");
             ResponseEncoder.write(Problems.response(400, "This function accepts HTTP events from "
                     + EventShape.ACCEPTED + "; the event received is " + EventKind.describe(event)
                     + ", none of these: check the trigger that invokes this function."),
                     EventShape.HTTP_API_V2, logger, out);
-        } else {
-            ResponseEncoder.write(respond(event, shape, lambda, logger, start), shape, logger, out);
         }
         out.flush();
     }
 
-    private HttpResponse respond(NativeEvent event, EventShape shape,
-            com.amazonaws.services.lambda.runtime.Context lambda, FunctionLogger logger, long start) {
+    private HttpResponse respond(HttpEvent event, com.amazonaws.services.lambda.runtime.Context lambda,
+            FunctionLogger logger, long start) {
         HttpRequest request;
         try {
-            request = RequestDecoder.decode(event, shape);
+            request = RequestDecoder.decode(event);
         } catch (HttpException badRequest) {
             return Problems.of(badRequest);
         }

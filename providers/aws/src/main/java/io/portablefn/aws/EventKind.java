@@ -24,42 +24,42 @@ enum EventKind {
     static final String SCHEDULED_EVENT = "Scheduled Event";
 
     /** The kind of the event; null (not a JSON object) is {@link #OTHER}. */
-    static EventKind of(NativeEvent event) {
-        if (event == null) {
-            return OTHER;
-        }
-        if (EventShape.of(event) != null) {
+    static EventKind of(AwsEvent event) {
+        if (event instanceof HttpEvent) {
             return HTTP;
         }
-        if (event.records != null) {
-            if (event.records.isEmpty() || event.mixedRecordSources || event.recordSource == null) {
+        if (event instanceof RecordsEvent records) {
+            if (records.records().isEmpty() || records.mixedSources() || records.source() == null) {
                 return OTHER;
             }
-            return switch (event.recordSource) {
+            return switch (records.source()) {
                 case "aws:sqs" -> SQS;
                 case "aws:sns" -> SNS;
                 case "aws:s3" -> S3;
                 default -> OTHER;
             };
         }
-        boolean scheduler = "aws.events".equals(event.source) || "aws.scheduler".equals(event.source);
-        return scheduler && SCHEDULED_EVENT.equals(event.detailType) ? SCHEDULE : OTHER;
+        if (event instanceof EventBridgeEvent bridge) {
+            boolean scheduler = "aws.events".equals(bridge.source()) || "aws.scheduler".equals(bridge.source());
+            return scheduler && SCHEDULED_EVENT.equals(bridge.detailType()) ? SCHEDULE : OTHER;
+        }
+        return OTHER;
     }
 
     /**
      * What the event is, for error messages, with an article: "an SQS event (a batch of queue
      * messages)", "an EventBridge event 'Object Created' from aws.s3", "input that is not JSON".
      */
-    static String describe(NativeEvent event) {
+    static String describe(AwsEvent event) {
         if (event == null) {
             return "input that is not a JSON object";
         }
         return switch (of(event)) {
-            case HTTP -> "an HTTP request (" + EventShape.of(event) + ")";
+            case HTTP -> "an HTTP request (" + ((HttpEvent) event).shape() + ")";
             case SQS -> "an SQS event (a batch of queue messages)";
             case SNS -> "an SNS event (a topic message)";
             case S3 -> "an S3 event notification";
-            case SCHEDULE -> "an EventBridge scheduled event (from " + event.source + ")";
+            case SCHEDULE -> "an EventBridge scheduled event (from " + ((EventBridgeEvent) event).source() + ")";
             case OTHER -> other(event);
         };
     }
@@ -70,12 +70,12 @@ enum EventKind {
      * never values; at most {@value #KEYS_SHOWN} keys of at most {@value #KEY_LENGTH} characters,
      * control characters shown as {@code ?}, since the keys too came from whoever sent the event.
      */
-    static String shape(NativeEvent event) {
-        if (event == null || event.topLevelKeys.isEmpty()) {
+    static String shape(AwsEvent event) {
+        if (event == null || event.topLevelKeys().isEmpty()) {
             return describe(event);
         }
         StringBuilder keys = new StringBuilder();
-        List<String> all = event.topLevelKeys;
+        List<String> all = event.topLevelKeys();
         for (int i = 0; i < Math.min(all.size(), KEYS_SHOWN); i++) {
             keys.append(i == 0 ? "" : ", ").append(printable(all.get(i)));
         }
@@ -94,26 +94,26 @@ enum EventKind {
         return key.codePointCount(0, key.length()) > KEY_LENGTH ? shown + "..." : shown.toString();
     }
 
-    private static String other(NativeEvent event) {
-        if (event.records != null) {
-            if (event.records.isEmpty()) {
-                return event.strayRecords.isEmpty() ? "an event with no records"
-                        : "an event whose Records hold no object: " + String.join(", ", event.strayRecords);
+    private static String other(AwsEvent event) {
+        if (event instanceof RecordsEvent records) {
+            if (records.records().isEmpty()) {
+                return records.strayRecords().isEmpty() ? "an event with no records"
+                        : "an event whose Records hold no object: " + String.join(", ", records.strayRecords());
             }
-            if (event.mixedRecordSources) {
+            if (records.mixedSources()) {
                 return "an event whose records come from several sources";
             }
-            if (event.recordSource == null) {
+            if (records.source() == null) {
                 return "an event of records that name no event source";
             }
-            return switch (event.recordSource) {
+            return switch (records.source()) {
                 case "aws:kinesis" -> "a Kinesis event";
                 case "aws:dynamodb" -> "a DynamoDB Streams event";
-                default -> "an event of records from '" + event.recordSource + "'";
+                default -> "an event of records from '" + records.source() + "'";
             };
         }
-        if (event.detailType != null || event.source != null) {
-            return "an EventBridge event '" + event.detailType + "' from " + event.source;
+        if (event instanceof EventBridgeEvent bridge) {
+            return "an EventBridge event '" + bridge.detailType() + "' from " + bridge.source();
         }
         return "a JSON object of no known AWS event shape";
     }

@@ -12,22 +12,55 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads an AWS event with Jackson's streaming parser: one pass, only the fields
- * {@link NativeEvent} holds, no data binding. Cold start is why: an ObjectMapper and event
- * classes cost far more class loading than the event is worth. Fields may come in any order
- * and with unexpected types; an unexpected value is skipped, not an error. The one reader
- * serves HTTP and every other kind of event alike, so that each adapter can tell what it was
- * sent ({@link EventKind}).
+ * Reads an AWS event with Jackson's streaming parser: one pass, only the fields some
+ * {@link AwsEvent} holds, no data binding. Cold start is why: an ObjectMapper and event classes
+ * cost far more class loading than the event is worth. Fields may come in any order and with
+ * unexpected types; an unexpected value is skipped, not an error. The one reader serves HTTP and
+ * every other kind of event alike, so that each adapter can tell what it was sent
+ * ({@link EventKind}).
+ *
+ * <p>An instance is the reading of one event: its fields collect what has been read so far, and
+ * once the object ends {@link #event()} builds the one member of the family it turned out to be.
+ * It is the only mutable object on the way, and never leaves {@link #read}.
  */
 final class EventReader {
 
     static final JsonFactory JSON = JsonFactory.builder().build();
 
+    private final List<String> topLevelKeys = new ArrayList<>();
+
+    private String version;
+    private String httpMethod;
+    private String path;
+    private String rawPath;
+    private String rawQueryString;
+    private Map<String, String> headers;
+    private Map<String, List<String>> multiValueHeaders;
+    private Map<String, String> queryStringParameters;
+    private Map<String, List<String>> multiValueQueryStringParameters;
+    private List<String> cookies;
+    private String body;
+    private boolean base64Encoded;
+
+    private boolean elb;
+    private String requestId;
+    private String stage;
+    private String domainName;
+    private String contextHttpMethod;
+
+    /** Set when the event has a {@code Records} array. */
+    private RecordsEvent records;
+
+    private String source;
+    private String detailType;
+    private String id;
+    private String time;
+
     private EventReader() {
     }
 
-    /** The event's fields, or null when the input is not JSON or not a JSON object. */
-    static NativeEvent readOrNull(InputStream in) throws IOException {
+    /** The event, or null when the input is not JSON or not a JSON object. */
+    static AwsEvent readOrNull(InputStream in) throws IOException {
         try {
             return read(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
@@ -36,63 +69,90 @@ final class EventReader {
     }
 
     /**
-     * The event's fields, or null when the JSON is not an object.
+     * The event, or null when the JSON is not an object.
      *
      * @throws com.fasterxml.jackson.core.JsonProcessingException when the input is not JSON
      */
-    static NativeEvent read(InputStream in) throws IOException {
+    static AwsEvent read(InputStream in) throws IOException {
         try (JsonParser json = JSON.createParser(in)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            NativeEvent event = new NativeEvent();
+            EventReader event = new EventReader();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 event.topLevelKeys.add(field);
                 json.nextToken();
-                readField(field, json, event);
+                event.readField(field, json);
             }
-            return event;
+            return event.event();
         }
     }
 
-    private static void readField(String field, JsonParser json, NativeEvent event) throws IOException {
+    /**
+     * What the event turned out to be. An HTTP shape wins over everything else, then
+     * {@code Records}, then EventBridge's fields: the order in which {@link EventKind} has always
+     * told them apart.
+     */
+    private AwsEvent event() {
+        boolean multiValue = multiValueHeaders != null || multiValueQueryStringParameters != null;
+        EventShape shape = EventShape.of(elb, multiValue, version, httpMethod, contextHttpMethod, domainName);
+        if (shape != null) {
+            return shape.payloadV2()
+                    ? new HttpV2Event(topLevelKeys, shape, contextHttpMethod, rawPath, rawQueryString, headers,
+                            queryStringParameters, cookies, body, base64Encoded, requestId, stage)
+                    : new HttpV1Event(topLevelKeys, shape, httpMethod, path, headers, multiValueHeaders,
+                            queryStringParameters, multiValueQueryStringParameters, body, base64Encoded, requestId,
+                            stage);
+        }
+        if (records != null) {
+            return records;
+        }
+        if (source != null || detailType != null) {
+            return new EventBridgeEvent(topLevelKeys, source, detailType, id, time);
+        }
+        return new UnknownEvent(topLevelKeys);
+    }
+
+    private void readField(String field, JsonParser json) throws IOException {
         switch (field) {
-            case "version": event.version = text(json); break;
-            case "httpMethod": event.httpMethod = text(json); break;
-            case "path": event.path = text(json); break;
-            case "rawPath": event.rawPath = text(json); break;
-            case "rawQueryString": event.rawQueryString = text(json); break;
-            case "headers": event.headers = stringMap(json); break;
-            case "multiValueHeaders": event.multiValueHeaders = listMap(json); break;
-            case "queryStringParameters": event.queryStringParameters = stringMap(json); break;
-            case "multiValueQueryStringParameters": event.multiValueQueryStringParameters = listMap(json); break;
-            case "cookies": event.cookies = list(json); break;
-            case "body": event.body = text(json); break;
-            case "isBase64Encoded": event.base64Encoded = flag(json); break;
-            case "requestContext": readRequestContext(json, event); break;
-            case "Records": readRecords(json, event); break;
-            case "source": event.source = text(json); break;
-            case "detail-type": event.detailType = text(json); break;
-            case "id": event.id = text(json); break;
-            case "time": event.time = text(json); break;
+            case "version": version = text(json); break;
+            case "httpMethod": httpMethod = text(json); break;
+            case "path": path = text(json); break;
+            case "rawPath": rawPath = text(json); break;
+            case "rawQueryString": rawQueryString = text(json); break;
+            case "headers": headers = stringMap(json); break;
+            case "multiValueHeaders": multiValueHeaders = listMap(json); break;
+            case "queryStringParameters": queryStringParameters = stringMap(json); break;
+            case "multiValueQueryStringParameters": multiValueQueryStringParameters = listMap(json); break;
+            case "cookies": cookies = list(json); break;
+            case "body": body = text(json); break;
+            case "isBase64Encoded": base64Encoded = flag(json); break;
+            case "requestContext": readRequestContext(json); break;
+            case "Records": records = readRecords(json); break;
+            case "source": source = text(json); break;
+            case "detail-type": detailType = text(json); break;
+            case "id": id = text(json); break;
+            case "time": time = text(json); break;
             default: json.skipChildren();
         }
     }
 
     /**
-     * The records as plain values. An element that is not an object ({@code 42}, {@code "junk"},
-     * {@code null}) is not a record: it is left out of {@code records} and named in
-     * {@code strayRecords}, so the adapter can fail what it cannot hand on instead of
-     * acknowledging it unseen.
+     * The records as plain values, or null when {@code Records} is not an array. An element that
+     * is not an object ({@code 42}, {@code "junk"}, {@code null}) is not a record: it is left out
+     * of the records and named among the strays. The event takes the reader's list of top-level
+     * keys as it stands, which is complete by the time {@link #read} returns the event.
      */
-    private static void readRecords(JsonParser json, NativeEvent event) throws IOException {
+    private RecordsEvent readRecords(JsonParser json) throws IOException {
         if (json.currentToken() != JsonToken.START_ARRAY) {
             json.skipChildren();
-            return;
+            return null;
         }
         List<Map<String, Object>> records = new ArrayList<>();
         List<String> stray = new ArrayList<>();
+        String firstSource = null;
+        boolean mixed = false;
         int position = 0;
         while (json.nextToken() != JsonToken.END_ARRAY) {
             position++;
@@ -107,40 +167,38 @@ final class EventReader {
             String source = JsonTree.text(record, "eventSource");
             source = source != null ? source : JsonTree.text(record, "EventSource");
             if (records.size() == 1) {
-                event.recordSource = source;
-            } else if (!Objects.equals(source, event.recordSource)) {
-                event.mixedRecordSources = true;
+                firstSource = source;
+            } else if (!Objects.equals(source, firstSource)) {
+                mixed = true;
             }
         }
-        event.records = records;
-        event.strayRecords = stray.isEmpty() ? List.of() : List.copyOf(stray);
-        event.recordCount = position;
+        return new RecordsEvent(topLevelKeys, records, firstSource, mixed, stray.isEmpty() ? List.of() : List.copyOf(stray),
+                position);
     }
 
-    private static void readRequestContext(JsonParser json, NativeEvent event) throws IOException {
+    private void readRequestContext(JsonParser json) throws IOException {
         if (json.currentToken() != JsonToken.START_OBJECT) {
             json.skipChildren();
             return;
         }
-        event.hasRequestContext = true;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             JsonToken value = json.nextToken();
             switch (field) {
-                case "requestId": event.requestId = text(json); break;
-                case "stage": event.stage = text(json); break;
-                case "domainName": event.domainName = text(json); break;
+                case "requestId": requestId = text(json); break;
+                case "stage": stage = text(json); break;
+                case "domainName": domainName = text(json); break;
                 case "elb":
-                    event.elb = value == JsonToken.START_OBJECT;
+                    elb = value == JsonToken.START_OBJECT;
                     json.skipChildren();
                     break;
-                case "http": readHttp(json, event); break;
+                case "http": readHttp(json); break;
                 default: json.skipChildren();
             }
         }
     }
 
-    private static void readHttp(JsonParser json, NativeEvent event) throws IOException {
+    private void readHttp(JsonParser json) throws IOException {
         if (json.currentToken() != JsonToken.START_OBJECT) {
             json.skipChildren();
             return;
@@ -149,7 +207,7 @@ final class EventReader {
             String field = json.currentName();
             json.nextToken();
             if (field.equals("method")) {
-                event.contextHttpMethod = text(json);
+                contextHttpMethod = text(json);
             } else {
                 json.skipChildren();
             }

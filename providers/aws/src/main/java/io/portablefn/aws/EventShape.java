@@ -34,32 +34,42 @@ enum EventShape {
         this.description = description;
     }
 
-    /** The shape of this event, or null if it is none of the four. */
-    static EventShape of(NativeEvent event) {
-        if (event == null) {
-            return null;
-        }
-        if (event.elb) {
-            if (event.httpMethod == null) {
+    /**
+     * The shape of an event with these fields, or null if it is none of the four. Asked by
+     * {@link EventReader} once the whole event is read, since fields come in any order.
+     *
+     * @param elb whether {@code requestContext.elb} is an object
+     * @param multiValue whether {@code multiValueHeaders} or {@code multiValueQueryStringParameters} is present
+     * @param contextHttpMethod {@code requestContext.http.method}
+     * @param domainName {@code requestContext.domainName}
+     */
+    static EventShape of(boolean elb, boolean multiValue, String version, String httpMethod, String contextHttpMethod,
+            String domainName) {
+        if (elb) {
+            if (httpMethod == null) {
                 return null;
             }
-            boolean multi = event.multiValueHeaders != null || event.multiValueQueryStringParameters != null;
-            return multi ? ALB_MULTI_VALUE : ALB;
+            return multiValue ? ALB_MULTI_VALUE : ALB;
         }
-        if ("2.0".equals(event.version)) {
-            if (event.contextHttpMethod == null) {
+        if ("2.0".equals(version)) {
+            if (contextHttpMethod == null) {
                 return null;
             }
-            boolean url = event.domainName != null && event.domainName.contains(".lambda-url.");
+            boolean url = domainName != null && domainName.contains(".lambda-url.");
             return url ? FUNCTION_URL : HTTP_API_V2;
         }
-        if (event.httpMethod != null && event.version == null) {
+        if (httpMethod != null && version == null) {
             return REST_V1;
         }
-        if (event.httpMethod != null && event.version.equals("1.0")) {
+        if (httpMethod != null && version.equals("1.0")) {
             return HTTP_API_V1;
         }
         return null;
+    }
+
+    /** True for the shapes of payload format 2.0 ({@link HttpV2Event}); the others are 1.0's. */
+    boolean payloadV2() {
+        return this == HTTP_API_V2 || this == FUNCTION_URL;
     }
 
     /** True for the shapes whose response carries headers as a name-to-list map. */

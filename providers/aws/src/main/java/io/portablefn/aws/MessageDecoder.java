@@ -56,7 +56,21 @@ final class MessageDecoder {
         if (sent != null) {
             message.publishTime(Instant.ofEpochMilli(sent));
         }
-        return message.orderingKey(JsonTree.text(record, "attributes", "MessageGroupId")).build();
+        return message.orderingKey(orderingKey(record)).build();
+    }
+
+    /**
+     * What {@link io.portablefn.runtime.EventFunction#deliverAll} needs of an SQS record that
+     * cannot be decoded: its id, which the batch is known to have, and its group, so that the
+     * group's later messages wait for it.
+     */
+    static Message sqsStandIn(Map<String, Object> record) {
+        return Message.builder().id(sqsId(record)).orderingKey(orderingKey(record)).build();
+    }
+
+    /** {@code attributes.MessageGroupId}, which only FIFO queues send. */
+    private static String orderingKey(Map<String, Object> record) {
+        return JsonTree.text(record, "attributes", "MessageGroupId");
     }
 
     /** The SNS record's message id, or null. */

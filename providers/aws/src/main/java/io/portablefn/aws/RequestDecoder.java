@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a {@link NativeEvent} of a known {@link EventShape} into the neutral request, by the
- * rules of docs/mapping.md. Stateless.
+ * Turns an {@link HttpEvent} into the neutral request, by the rules of docs/mapping.md.
+ * Stateless. Plain loops, indexed over lists, rather than lambdas: each lambda is a class spun
+ * up at cold start, and a capturing one an allocation per call, as is a list iterator.
  */
 final class RequestDecoder {
 
@@ -20,32 +21,28 @@ final class RequestDecoder {
     /**
      * @throws io.portablefn.api.HttpException a 400 when the body is marked base64 but is not
      */
-    static HttpRequest decode(NativeEvent event, EventShape shape) {
+    static HttpRequest decode(HttpEvent event) {
         HttpRequest.Builder request = HttpRequest.builder();
-        switch (shape) {
-            case REST_V1:
-            case HTTP_API_V1:
-                request.method(event.httpMethod).path(path(event, shape)).query(restQuery(event));
-                addHeaders(request, event, false);
-                request.requestId(event.requestId);
-                break;
-            case HTTP_API_V2:
-            case FUNCTION_URL:
-                request.method(event.contextHttpMethod).path(path(event, shape)).query(v2Query(event));
-                addHeaders(request, event, true);
-                request.requestId(event.requestId);
-                break;
-            default:
+        if (event instanceof HttpV2Event v2) {
+            request.method(v2.method()).path(path(v2)).query(v2Query(v2));
+            addHeaders(request, v2);
+            request.requestId(v2.requestId());
+        } else {
+            HttpV1Event v1 = (HttpV1Event) event;
+            request.method(v1.httpMethod()).path(path(v1));
+            if (v1.shape() == EventShape.ALB || v1.shape() == EventShape.ALB_MULTI_VALUE) {
                 // ALB passes query keys and values still percent-encoded, as the client sent them.
-                request.method(event.httpMethod).path(path(event, shape)).rawQuery(albRawQuery(event));
-                addHeaders(request, event, false);
+                request.rawQuery(albRawQuery(v1));
                 // ALB events have no request id; the trace id names the request in ALB's logs.
-                request.requestId(firstHeader(event, "x-amzn-trace-id"));
-                break;
+                request.requestId(firstHeader(v1, "x-amzn-trace-id"));
+            } else {
+                request.query(restQuery(v1)).requestId(v1.requestId());
+            }
+            addHeaders(request, v1);
         }
-        if (event.body != null && !event.body.isEmpty()) {
-            request.body(event.base64Encoded ? Bodies.fromBase64(event.body)
-                    : event.body.getBytes(StandardCharsets.UTF_8));
+        String body = event.body();
+        if (body != null && !body.isEmpty()) {
+            request.body(event.base64Encoded() ? Bodies.fromBase64(body) : body.getBytes(StandardCharsets.UTF_8));
         }
         return request.build();
     }
@@ -64,13 +61,15 @@ final class RequestDecoder {
      *       a documented gap.
      * </ul>
      */
-    static String path(NativeEvent event, EventShape shape) {
-        return switch (shape) {
-            case HTTP_API_V1 -> withoutStage(event.path, event.stage);
-            case HTTP_API_V2 -> withoutStage(event.rawPath, event.stage);
-            case FUNCTION_URL -> Bodies.decodePath(event.rawPath);
-            default -> Bodies.decodePath(event.path);
-        };
+    static String path(HttpV1Event event) {
+        return event.shape() == EventShape.HTTP_API_V1 ? withoutStage(event.path(), event.stage())
+                : Bodies.decodePath(event.path());
+    }
+
+    /** Payload 2.0's path: see {@link #path(HttpV1Event)}. */
+    static String path(HttpV2Event event) {
+        return event.shape() == EventShape.FUNCTION_URL ? Bodies.decodePath(event.rawPath())
+                : withoutStage(event.rawPath(), event.stage());
     }
 
     /**
@@ -91,36 +90,58 @@ final class RequestDecoder {
         return path.startsWith(prefix + "/") ? path.substring(prefix.length()) : path;
     }
 
-    private static QueryParameters restQuery(NativeEvent event) {
+    private static QueryParameters restQuery(HttpV1Event event) {
+        Map<String, List<String>> multi = event.multiValueQueryStringParameters();
+        Map<String, String> single = event.queryStringParameters();
+        if ((multi == null || multi.isEmpty()) && (single == null || single.isEmpty())) {
+            return QueryParameters.of(List.of());
+        }
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        if (event.multiValueQueryStringParameters != null && !event.multiValueQueryStringParameters.isEmpty()) {
-            event.multiValueQueryStringParameters.forEach(
-                    (key, values) -> values.forEach(value -> pairs.add(Map.entry(key, value))));
-        } else if (event.queryStringParameters != null) {
-            event.queryStringParameters.forEach((key, value) -> pairs.add(Map.entry(key, value)));
+        if (multi != null && !multi.isEmpty()) {
+            for (Map.Entry<String, List<String>> key : multi.entrySet()) {
+                List<String> values = key.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    pairs.add(Map.entry(key.getKey(), values.get(i)));
+                }
+            }
+        } else {
+            addPairs(pairs, single);
         }
         return QueryParameters.of(pairs);
     }
 
-    private static QueryParameters v2Query(NativeEvent event) {
-        if (event.rawQueryString != null || event.queryStringParameters == null) {
-            return QueryParameters.parse(event.rawQueryString);
+    private static QueryParameters v2Query(HttpV2Event event) {
+        if (event.rawQueryString() != null || event.queryStringParameters() == null) {
+            return QueryParameters.parse(event.rawQueryString());
         }
         // Hand-written events may lack rawQueryString; the map's values are decoded (and a
         // repeated key's values comma-joined, which cannot be undone).
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        event.queryStringParameters.forEach((key, value) -> pairs.add(Map.entry(key, value)));
+        addPairs(pairs, event.queryStringParameters());
         return QueryParameters.of(pairs);
     }
 
+    /** Copies of the map's entries, which stay tied to the map otherwise. */
+    private static void addPairs(List<Map.Entry<String, String>> pairs, Map<String, String> map) {
+        for (Map.Entry<String, String> pair : map.entrySet()) {
+            pairs.add(Map.entry(pair.getKey(), pair.getValue()));
+        }
+    }
+
     /** Rebuilds the raw query from ALB's still-encoded keys and values, to parse it once. */
-    static String albRawQuery(NativeEvent event) {
+    static String albRawQuery(HttpV1Event event) {
         StringBuilder raw = new StringBuilder();
-        if (event.multiValueQueryStringParameters != null) {
-            event.multiValueQueryStringParameters.forEach((key, values) -> values.forEach(
-                    value -> appendPair(raw, key, value)));
-        } else if (event.queryStringParameters != null) {
-            event.queryStringParameters.forEach((key, value) -> appendPair(raw, key, value));
+        if (event.multiValueQueryStringParameters() != null) {
+            for (Map.Entry<String, List<String>> key : event.multiValueQueryStringParameters().entrySet()) {
+                List<String> values = key.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    appendPair(raw, key.getKey(), values.get(i));
+                }
+            }
+        } else if (event.queryStringParameters() != null) {
+            for (Map.Entry<String, String> pair : event.queryStringParameters().entrySet()) {
+                appendPair(raw, pair.getKey(), pair.getValue());
+            }
         }
         return raw.toString();
     }
@@ -132,38 +153,51 @@ final class RequestDecoder {
         raw.append(key).append('=').append(value);
     }
 
-    /**
-     * Adds every header line as the event gives it: from {@code multiValueHeaders} when present,
-     * else from {@code headers}. For payload 2.0 the {@code cookies} array (API Gateway moves the
-     * Cookie header there) becomes one cookie line; a cookie header also present (Function URLs
-     * keep it) holds the same cookies and is skipped so they do not appear twice.
-     */
-    private static void addHeaders(HttpRequest.Builder request, NativeEvent event, boolean v2) {
-        boolean cookieArray = v2 && event.cookies != null && !event.cookies.isEmpty();
-        if (event.multiValueHeaders != null && !event.multiValueHeaders.isEmpty()) {
-            event.multiValueHeaders.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
-        } else if (event.headers != null) {
-            event.headers.forEach((name, value) -> {
-                if (!(cookieArray && name.equalsIgnoreCase("cookie"))) {
-                    request.header(name, value);
+    /** Payload 1.0's header lines as the event gives them: from {@code multiValueHeaders} when present, else {@code headers}. */
+    private static void addHeaders(HttpRequest.Builder request, HttpV1Event event) {
+        if (event.multiValueHeaders() != null && !event.multiValueHeaders().isEmpty()) {
+            for (Map.Entry<String, List<String>> header : event.multiValueHeaders().entrySet()) {
+                List<String> values = header.getValue();
+                for (int i = 0; i < values.size(); i++) {
+                    request.header(header.getKey(), values.get(i));
                 }
-            });
-        }
-        if (cookieArray) {
-            request.header("cookie", String.join("; ", event.cookies));
+            }
+        } else if (event.headers() != null) {
+            for (Map.Entry<String, String> header : event.headers().entrySet()) {
+                request.header(header.getKey(), header.getValue());
+            }
         }
     }
 
-    private static String firstHeader(NativeEvent event, String name) {
-        if (event.multiValueHeaders != null) {
-            for (Map.Entry<String, List<String>> header : event.multiValueHeaders.entrySet()) {
+    /**
+     * Payload 2.0's header lines, and its {@code cookies} array (API Gateway moves the Cookie
+     * header there) as one cookie line; a cookie header also present (Function URLs keep it)
+     * holds the same cookies and is skipped so they do not appear twice.
+     */
+    private static void addHeaders(HttpRequest.Builder request, HttpV2Event event) {
+        boolean cookieArray = event.cookies() != null && !event.cookies().isEmpty();
+        if (event.headers() != null) {
+            for (Map.Entry<String, String> header : event.headers().entrySet()) {
+                if (!(cookieArray && header.getKey().equalsIgnoreCase("cookie"))) {
+                    request.header(header.getKey(), header.getValue());
+                }
+            }
+        }
+        if (cookieArray) {
+            request.header("cookie", String.join("; ", event.cookies()));
+        }
+    }
+
+    private static String firstHeader(HttpV1Event event, String name) {
+        if (event.multiValueHeaders() != null) {
+            for (Map.Entry<String, List<String>> header : event.multiValueHeaders().entrySet()) {
                 if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
                     return header.getValue().get(0);
                 }
             }
         }
-        if (event.headers != null) {
-            for (Map.Entry<String, String> header : event.headers.entrySet()) {
+        if (event.headers() != null) {
+            for (Map.Entry<String, String> header : event.headers().entrySet()) {
                 if (header.getKey().equalsIgnoreCase(name)) {
                     return header.getValue();
                 }

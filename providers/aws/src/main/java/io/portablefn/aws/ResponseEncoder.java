@@ -93,7 +93,7 @@ final class ResponseEncoder {
     private static void writeV2Headers(JsonGenerator json, HttpResponse response) throws IOException {
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            json.writeStringField(header.getKey(), String.join(LIST_SEPARATOR, header.getValue()));
+            json.writeStringField(header.getKey(), joined(header.getValue()));
         }
         json.writeEndObject();
         if (!response.cookies().isEmpty()) {
@@ -116,7 +116,7 @@ final class ResponseEncoder {
             throws IOException {
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            json.writeStringField(header.getKey(), String.join(LIST_SEPARATOR, header.getValue()));
+            json.writeStringField(header.getKey(), joined(header.getValue()));
         }
         List<String> cookies = response.cookies();
         if (!cookies.isEmpty()) {
@@ -130,10 +130,15 @@ final class ResponseEncoder {
         }
     }
 
+    /** The values joined with {@link #LIST_SEPARATOR}; the usual single value as it is, without a copy. */
+    private static String joined(List<String> values) {
+        return values.size() == 1 ? values.get(0) : String.join(LIST_SEPARATOR, values);
+    }
+
     private static void writeArray(JsonGenerator json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
+        for (int i = 0; i < values.size(); i++) {
+            json.writeString(values.get(i));
         }
         json.writeEndArray();
     }

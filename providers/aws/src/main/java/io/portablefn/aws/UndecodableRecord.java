@@ -1,7 +1,10 @@
 package io.portablefn.aws;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 
 /**
  * A record of an event that cannot be turned into the portable event: a required field missing,
@@ -35,6 +38,38 @@ final class UndecodableRecord extends Exception {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new UndecodableRecord(field + " '" + value + "' is not an ISO-8601 UTC time");
+        }
+    }
+
+    /**
+     * A time in epoch seconds, whole or with a fraction ({@code 1480641523.477},
+     * {@code 1.635734407123456789E9}), as Kinesis and DynamoDB Streams send it: taken from the
+     * exact decimal, never through a double, so the milliseconds (and any nanoseconds) stay as
+     * sent; a digit past the nanosecond rounds half up. Null stays null.
+     */
+    static Instant epochSeconds(Object value, String field) throws UndecodableRecord {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof BigDecimal seconds)) {
+            throw new UndecodableRecord(field + " is not a number of epoch seconds");
+        }
+        try {
+            BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+            long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+        } catch (ArithmeticException | java.time.DateTimeException outOfRange) {
+            throw new UndecodableRecord(field + " " + seconds.toPlainString() + " is not a time in epoch seconds"
+                    + " that Java can hold");
+        }
+    }
+
+    /** Base64 text (RFC 4648, with padding), decoded; what it is for names it in the error. */
+    static byte[] base64(String value, String field) throws UndecodableRecord {
+        try {
+            return Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException notBase64) {
+            throw new UndecodableRecord(field + " is not base64 text: " + notBase64.getMessage());
         }
     }
 

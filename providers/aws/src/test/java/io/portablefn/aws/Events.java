@@ -22,7 +22,7 @@ final class Events {
     private Events() {
     }
 
-    static NativeEvent parse(String json) {
+    static AwsEvent parse(String json) {
         try {
             return EventReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -30,18 +30,17 @@ final class Events {
         }
     }
 
+    /** The HTTP shape of the event, or null when it is no HTTP request. */
     static EventShape shape(String json) {
-        return EventShape.of(parse(json));
+        return parse(json) instanceof HttpEvent http ? http.shape() : null;
     }
 
     /** Decodes an event of a known shape; fails the test if the shape is unknown. */
     static HttpRequest decode(String json) {
-        NativeEvent event = parse(json);
-        EventShape shape = EventShape.of(event);
-        if (shape == null) {
+        if (!(parse(json) instanceof HttpEvent event)) {
             throw new AssertionError("no known shape: " + json);
         }
-        return RequestDecoder.decode(event, shape);
+        return RequestDecoder.decode(event);
     }
 
     /** A function at {@code path} answering every method with {@code response}. */

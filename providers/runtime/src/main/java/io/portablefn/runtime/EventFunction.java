@@ -197,11 +197,29 @@ public final class EventFunction implements PortableFunction {
      * Pub/Sub ordering keys need the same). Messages of other keys, or of none, go on as usual.
      */
     public List<String> deliverAll(List<Message> batch, Context context) {
+        return deliverAll(batch, Set.of(), context);
+    }
+
+    /**
+     * As {@link #deliverAll(List, Context)}, for a batch in which the provider could not decode
+     * some messages: at the positions {@code undecodable} (counted from 0) {@code batch} holds
+     * stand-ins carrying only the id and ordering key that could be read, the problem already
+     * logged. A stand-in is never handed to the function; it fails, and holds back the later
+     * messages of its ordering key just as a failed handler call does, so the ordering rule
+     * lives here alone.
+     */
+    public List<String> deliverAll(List<Message> batch, Set<Integer> undecodable, Context context) {
         List<String> failed = new ArrayList<>();
         Set<String> failedKeys = new HashSet<>();
-        for (Message message : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Message message = batch.get(i);
             String key = message.orderingKey().orElse(null);
-            if (key != null && failedKeys.contains(key)) {
+            if (undecodable.contains(i)) {
+                failed.add(message.id());
+                if (key != null) {
+                    failedKeys.add(key);
+                }
+            } else if (key != null && failedKeys.contains(key)) {
                 context.logger().warn("Message " + message.id() + " not handed to function '" + name
                         + "' (invocation " + context.invocationId() + "): an earlier message with ordering key '"
                         + key + "' failed in this batch; it will be delivered again after that one, in order");

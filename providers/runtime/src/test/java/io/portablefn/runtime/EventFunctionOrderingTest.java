@@ -74,6 +74,23 @@ class EventFunctionOrderingTest {
     }
 
     @Test
+    void anUndecodableMessageFailsUnhandledAndHoldsBackItsGroup() {
+        // Positions 1 and 3 are stand-ins for messages the provider could not decode.
+        List<Message> batch = List.of(
+                message("a1", "A", "ok"),
+                Message.builder().id("b1").orderingKey("B").build(),
+                message("b2", "B", "ok"),
+                Message.builder().id("n1").build(),
+                message("n2", null, "ok"),
+                message("a2", "A", "ok"));
+
+        List<String> failed = failing().deliverAll(batch, Set.of(1, 3), TestContexts.context(logger));
+
+        assertEquals(List.of("b1", "b2", "n1"), failed, "the stand-ins, and b2 held back behind b1");
+        assertEquals(List.of("a1", "n2", "a2"), handled, "a stand-in never reaches the handler");
+    }
+
+    @Test
     void eachGroupIsHeldBackFromItsOwnFirstFailure() {
         List<Message> batch = List.of(
                 message("a1", "A", "ok"),
