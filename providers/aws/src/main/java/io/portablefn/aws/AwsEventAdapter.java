@@ -32,6 +32,9 @@ import java.util.UUID;
  *       messages to deliver again (an empty list when none), which Lambda honours when the event
  *       source mapping reports batch item failures, as portablefn's SAM template sets it. In a
  *       FIFO queue a failed message holds back the later messages of its group.
+ *   <li><b>Change</b>: a DynamoDB Streams batch, one shard's changes in order ({@link
+ *       DynamoChanges}); the answer names the sequence number of the first change that failed in
+ *       {@code batchItemFailures}, and Lambda retries the shard from it.
  *   <li><b>Topic</b> (SNS), <b>storage</b> (S3) and <b>schedule</b> (an EventBridge rule's or
  *       EventBridge Scheduler's scheduled event): Lambda invokes these asynchronously, so the only
  *       way to have an event delivered again is to fail the invocation. Each record goes to the
@@ -67,8 +70,9 @@ public final class AwsEventAdapter {
             case TOPIC -> EventKind.SNS;
             case STORAGE -> EventKind.S3;
             case SCHEDULE -> EventKind.SCHEDULE;
-            case CHANGE, STREAM -> throw new IllegalArgumentException(
-                    "Change and stream functions are not wired to AWS Lambda yet (issue #16)");
+            case CHANGE -> EventKind.DYNAMODB;
+            case STREAM -> throw new IllegalArgumentException(
+                    "Stream functions are not wired to AWS Lambda yet (issue #16)");
         };
     }
 
@@ -95,6 +99,8 @@ public final class AwsEventAdapter {
             RecordsEvent batch = (RecordsEvent) event;
             refuseStrayRecords(batch, context);
             writeBatchResponse(queue(batch.records(), context), out);
+        } else if (takes == EventKind.DYNAMODB) {
+            writeBatchResponse(DynamoChanges.deliver(function, (RecordsEvent) event, context), out);
         } else {
             List<String> failed = takes == EventKind.SCHEDULE
                     ? schedule((EventBridgeEvent) event, context) : records((RecordsEvent) event, context);

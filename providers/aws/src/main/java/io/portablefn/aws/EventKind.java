@@ -10,6 +10,7 @@ import java.util.List;
  *   <li>{@link #HTTP}: one of the four HTTP shapes ({@link EventShape});
  *   <li>{@link #SQS}, {@link #SNS}, {@link #S3}: {@code Records} whose {@code eventSource} (SNS:
  *       {@code EventSource}) is {@code aws:sqs}, {@code aws:sns} or {@code aws:s3};
+ *   <li>{@link #DYNAMODB}: {@code Records} of {@code aws:dynamodb} (a table's stream);
  *   <li>{@link #SCHEDULE}: detail-type {@code Scheduled Event} from {@code aws.events} (an
  *       EventBridge rule) or {@code aws.scheduler} (EventBridge Scheduler's default payload);
  *   <li>{@link #OTHER}: anything else: other records, other EventBridge events, other JSON,
@@ -19,7 +20,7 @@ import java.util.List;
  * starts do not pay for it.
  */
 enum EventKind {
-    HTTP, SQS, SNS, S3, SCHEDULE, OTHER;
+    HTTP, SQS, SNS, S3, SCHEDULE, DYNAMODB, OTHER;
 
     static final String SCHEDULED_EVENT = "Scheduled Event";
 
@@ -36,6 +37,7 @@ enum EventKind {
                 case "aws:sqs" -> SQS;
                 case "aws:sns" -> SNS;
                 case "aws:s3" -> S3;
+                case DynamoStreamRecord.EVENT_SOURCE -> DYNAMODB;
                 default -> OTHER;
             };
         }
@@ -60,6 +62,7 @@ enum EventKind {
             case SNS -> "an SNS event (a topic message)";
             case S3 -> "an S3 event notification";
             case SCHEDULE -> "an EventBridge scheduled event (from " + ((EventBridgeEvent) event).source() + ")";
+            case DYNAMODB -> "a DynamoDB Streams event (a batch of table changes)";
             case OTHER -> other(event);
         };
     }
