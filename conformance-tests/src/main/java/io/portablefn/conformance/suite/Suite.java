@@ -2,6 +2,7 @@ package io.portablefn.conformance.suite;
 
 import io.portablefn.conformance.fixtures.Binary;
 import io.portablefn.conformance.fixtures.Bug;
+import io.portablefn.conformance.fixtures.ChangeEcho;
 import io.portablefn.conformance.fixtures.ContentTypeEcho;
 import io.portablefn.conformance.fixtures.Cookies;
 import io.portablefn.conformance.fixtures.Echo;
@@ -50,7 +51,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             Empty.class, Greet.class, Orders.class, Overrun.class, QueueEcho.class, ServiceBusEcho.class,
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
-            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class);
+            ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class,
+            ChangeEcho.class);
 
     public Suite {
         cases = List.copyOf(cases);

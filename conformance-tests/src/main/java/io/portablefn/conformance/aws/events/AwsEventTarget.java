@@ -89,6 +89,18 @@ public final class AwsEventTarget implements EventTarget {
         List<String> errors = new ArrayList<>();
         if (event instanceof WireEvent.Messages messages && function.kind() == EventFunction.Kind.QUEUE) {
             queue(functionClass, function, messages.messages(), redelivered, errors);
+        } else if (event instanceof WireEvent.Changes changes) {
+            // One shard's batch; Lambda retries the shard from the first sequence number reported.
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String error = invoke(functionClass, function, DynamoEvents.batch(changes.changes(), "conformance-table"),
+                    out);
+            Set<String> reported = new LinkedHashSet<>();
+            String invalid = error != null ? error : BatchResponse.failures(out.toByteArray(), changes.ids(), reported);
+            if (invalid != null) {
+                errors.add(invalid);
+                reported.addAll(changes.ids());
+            }
+            redelivered.addAll(DynamoEvents.redelivered(changes.ids(), reported));
         } else {
             for (ObjectNode invocation : events(function, event)) {
                 String error = invoke(functionClass, function, invocation, new ByteArrayOutputStream());

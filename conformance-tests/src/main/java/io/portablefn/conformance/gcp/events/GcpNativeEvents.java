@@ -67,6 +67,9 @@ final class GcpNativeEvents {
         if (event instanceof WireEvent.StorageChange change) {
             return List.of(storage(change));
         }
+        if (event instanceof WireEvent.Changes changes) {
+            return changes.changes().stream().map(FirestoreEvents::written).toList();
+        }
         if (event instanceof WireEvent.Firing firing) {
             WireMessage published = new WireMessage(firing.id(), function.name().getBytes(StandardCharsets.UTF_8),
                     Map.of(), null, firing.scheduledTime(), null);
