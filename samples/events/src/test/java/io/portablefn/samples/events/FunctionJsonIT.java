@@ -84,6 +84,12 @@ class FunctionJsonIT {
                 // The container is chosen by the Event Grid subscription, not by the binding.
                 case "storage" -> assertBinding(in, "eventGridTrigger", "event", null, null);
                 case "schedule" -> assertBinding(in, "timerTrigger", "timer", "schedule", trigger.path("ncrontab").asText());
+                case "change" -> {
+                    assertBinding(in, "cosmosDBTrigger", "documents", "containerName", trigger.path("table").asText());
+                    assertEquals(trigger.path("cosmosDatabase").asText(), in.path("databaseName").asText(), function);
+                    assertEquals(trigger.path("batchSize").asInt(), in.path("maxItemsPerInvocation").asInt(), function);
+                    assertEquals(trigger.path("azureConnection").asText(), in.path("connection").asText(), function);
+                }
                 default -> throw new AssertionError(function + ": trigger " + trigger);
             }
         }));

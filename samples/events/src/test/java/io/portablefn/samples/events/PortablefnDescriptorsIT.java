@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What portablefn-maven-plugin wrote under target/portablefn for the four event functions,
  * against the golden files in src/test/resources/portablefn, compared as parsed trees (YAML and
- * JSON): the SAM template with its queue, topic, bucket and schedule; Azure's host.json; the
+ * JSON): the SAM template with its queue, topic, bucket, schedule and DynamoDB table; Azure's host.json; the
  * gcloud manifest with its Pub/Sub topics, Eventarc filter and Cloud Scheduler job. Each Azure
  * function.json must be the one Microsoft's azure-functions-maven-plugin writes for the same
  * class (src/test/resources/azure, checked against that plugin by {@link FunctionJsonIT}).
@@ -39,7 +39,8 @@ class PortablefnDescriptorsIT {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path OUT = Path.of(required("portablefn.output"));
     private static final String JAR = required("portablefn.jar");
-    private static final Set<String> FUNCTIONS = Set.of("nightly-report", "order-audit", "place-order", "thumbnails");
+    private static final Set<String> FUNCTIONS = Set.of("nightly-report", "order-audit", "order-changes", "place-order",
+            "thumbnails");
 
     @Test
     void samTemplateIsTheGoldenOne() throws IOException {
@@ -65,7 +66,7 @@ class PortablefnDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nightly-report", "order-audit", "place-order", "thumbnails"})
+    @ValueSource(strings = {"nightly-report", "order-audit", "order-changes", "place-order", "thumbnails"})
     void azureBindingsAreWhatMicrosoftsPluginWrites(String function) throws IOException {
         String microsoft;
         try (InputStream in = PortablefnDescriptorsIT.class.getResourceAsStream("/azure/" + function + "/function.json")) {
@@ -98,7 +99,7 @@ class PortablefnDescriptorsIT {
     @Test
     void lambdaZipHasEveryHandlerAndNothingOfOtherClouds() throws IOException {
         List<String> names = entries(OUT.resolve("aws/function.zip"));
-        for (String type : List.of("PlaceOrder", "OrderAudit", "Thumbnails", "NightlyReport")) {
+        for (String type : List.of("PlaceOrder", "OrderAudit", "Thumbnails", "NightlyReport", "OrderChanges")) {
             assertTrue(names.contains("io/portablefn/samples/events/" + type + "_AwsHandler.class"), names::toString);
         }
         assertTrue(names.contains("lib/aws-lambda-java-core-1.4.0.jar"), names::toString);
