@@ -11,7 +11,7 @@ import io.portablefn.conformance.ConformanceTest;
  * Where a cloud cannot do what a case expects, known-gaps.json says why. The matrix goes to
  * target/conformance/EventsConformanceTest.md and .html.
  */
-@Conformance(functions = {PlaceOrder.class, OrderAudit.class, Thumbnails.class, NightlyReport.class},
+@Conformance(functions = {PlaceOrder.class, OrderAudit.class, Thumbnails.class, NightlyReport.class, OrderChanges.class},
         cases = "conformance/cases", knownGaps = "conformance/known-gaps.json")
 class EventsConformanceTest extends ConformanceTest {
 }
