@@ -19,9 +19,9 @@ import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
- * Runs a portable event function (queue, topic, storage or schedule) inside the Azure Functions
- * Java worker. The generated {@code Xxx_AzureFunction} holds one instance and hands each call of
- * its {@code @FunctionName} method, with the trigger value and the {@code @BindingName} metadata
+ * Runs a portable event function (queue, topic, storage, schedule or change) inside the Azure
+ * Functions Java worker. The generated {@code Xxx_AzureFunction} holds one instance and hands
+ * each call of its {@code @FunctionName} method, with the trigger value and the {@code @BindingName} metadata
  * the worker bound, to one method here; docs/events.md says where each field comes from.
  *
  * <p>The host invokes the method once per message or event. A method returns when the event is
