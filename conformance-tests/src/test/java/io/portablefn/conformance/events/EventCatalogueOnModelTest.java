@@ -3,6 +3,7 @@ package io.portablefn.conformance.events;
 import io.portablefn.conformance.Conformance;
 import io.portablefn.conformance.ConformanceTest;
 import io.portablefn.conformance.Target;
+import io.portablefn.conformance.fixtures.ChangeEcho;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.QueueEcho;
@@ -21,7 +22,7 @@ import java.util.List;
  * target/conformance/events-on-a-model-cloud.md and .html.
  */
 @Conformance(functions = {QueueEcho.class, ServiceBusEcho.class, TopicEcho.class, TypedOrders.class,
-        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class},
+        OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class, ChangeEcho.class},
         cases = "io/portablefn/conformance/cases/events", report = "events-on-a-model-cloud")
 class EventCatalogueOnModelTest extends ConformanceTest {
 
