@@ -129,7 +129,7 @@ class PackagerTest {
         List<String> messages = e.errors().stream().map(Exception::getMessage).toList();
         assertTrue(messages.contains(ConfigException.name("Ping", Cloud.GCP).getMessage()), messages::toString);
         for (Cloud cloud : Cloud.values()) {
-            assertTrue(messages.contains(ConfigException.trigger("Ping", cloud, "websocket", List.of("http", "queue", "topic", "storage", "schedule")).getMessage()),
+            assertTrue(messages.contains(ConfigException.trigger("Ping", cloud, "websocket", List.of("http", "queue", "topic", "storage", "schedule", "change")).getMessage()),
                     messages::toString);
         }
         assertTrue(Files.notExists(root.resolve("out")), "nothing is written when a check fails");
