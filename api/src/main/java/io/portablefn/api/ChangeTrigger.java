@@ -39,4 +39,16 @@ public @interface ChangeTrigger {
      * (docs/events.md says which).
      */
     String database() default "";
+
+    /**
+     * At most this many changes per invocation, 1 to 1000: DynamoDB's {@code BatchSize}, Cosmos
+     * DB's {@code maxItemsPerInvocation}. Firestore sends one change per event.
+     */
+    int batchSize() default 100;
+
+    /**
+     * The Azure app setting that holds the Cosmos DB connection (or the prefix of its
+     * identity-based settings); other clouds ignore it.
+     */
+    String azureConnection() default "CosmosDBConnection";
 }

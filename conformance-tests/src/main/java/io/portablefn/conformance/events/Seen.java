@@ -126,6 +126,24 @@ public final class Seen {
     }
 
     /**
+     * Records a change as {@code function} saw it: its position (the id), kind, key, items (as
+     * the handler's type writes them back to JSON) and time.
+     */
+    public static void change(Class<?> function, io.portablefn.api.Change<?> change) {
+        ObjectNode view = Json.mapper().createObjectNode();
+        view.put("position", change.position());
+        view.put("kind", change.kind().name());
+        ObjectNode key = view.putObject("key");
+        new TreeMap<>(change.key()).forEach(key::put);
+        view.set("newItem", change.newItem().<com.fasterxml.jackson.databind.JsonNode>map(Json.mapper()::valueToTree)
+                .orElse(view.nullNode()));
+        view.set("oldItem", change.oldItem().<com.fasterxml.jackson.databind.JsonNode>map(Json.mapper()::valueToTree)
+                .orElse(view.nullNode()));
+        view.put("time", change.time().map(Seen::time).orElse(null));
+        record(function, change.position(), view);
+    }
+
+    /**
      * Starts recording what {@code function} sees, until the watch is closed. One watch per
      * function at a time: a second caller waits, so two runs in one JVM never mix their views.
      */

@@ -66,6 +66,22 @@ public sealed interface WireEvent {
     }
 
     /**
+     * Changes to the items of one table, in the order of its change log: one DynamoDB Streams
+     * batch on AWS (one shard), one Cosmos DB trigger batch on Azure (one lease; deletions are
+     * not in its feed), one Firestore event per change on Google Cloud. Ids are the positions.
+     */
+    record Changes(List<WireChange> changes) implements WireEvent {
+        public Changes {
+            changes = List.copyOf(changes);
+        }
+
+        @Override
+        public List<String> ids() {
+            return changes.stream().map(WireChange::position).toList();
+        }
+    }
+
+    /**
      * Records put on a stream, in order, delivered as the cloud delivers them: one batch from one
      * shard on AWS and Azure, one message per invocation on Google Cloud (docs/events.md §10).
      */

@@ -38,6 +38,10 @@ final class LocalEvents {
         if (event instanceof WireEvent.Records records) {
             ObjectNode root = Json.mapper().createObjectNode();
             records.records().forEach(record -> root.withArray("records").add(record(record)));
+        }
+        if (event instanceof WireEvent.Changes changes) {
+            ObjectNode root = Json.mapper().createObjectNode();
+            changes.changes().forEach(change -> root.withArray("changes").add(change(change)));
             return root;
         }
         if (event instanceof WireEvent.Firing firing) {
@@ -45,6 +49,24 @@ final class LocalEvents {
                     .put("scheduledTime", time(firing.scheduledTime())).put("pastDue", firing.pastDue());
         }
         return foreign(function, (WireEvent.Foreign) event);
+    }
+
+    /** A change as docs/local-server.md spells it: kind, key, items as JSON, position and time. */
+    private static ObjectNode change(io.portablefn.conformance.events.WireChange change) {
+        ObjectNode node = Json.mapper().createObjectNode().put("kind", change.kind().name());
+        ObjectNode key = node.putObject("key");
+        change.key().forEach(key::put);
+        try {
+            if (change.newItem() != null) {
+                node.set("newItem", Json.mapper().readTree(change.newItem()));
+            }
+            if (change.oldItem() != null) {
+                node.set("oldItem", Json.mapper().readTree(change.oldItem()));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a case's item is not JSON: " + e.getOriginalMessage(), e);
+        }
+        return node.put("position", change.position()).put("time", time(change.time()));
     }
 
     private static ObjectNode message(WireMessage message) {

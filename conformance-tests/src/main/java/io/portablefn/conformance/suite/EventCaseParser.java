@@ -25,7 +25,8 @@ final class EventCaseParser {
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "description", "rules", "function", "event", "expect",
             "notApplicable");
-    private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign", "records");
+    private static final Set<String> EVENT_FIELDS = Set.of("messages", "storage", "schedule", "foreign", "changes",
+            "records");
     private static final Set<String> MESSAGE_FIELDS =
             Set.of("id", "body", "bodyBase64", "attributes", "deliveryCount", "publishTime", "orderingKey",
                     "traceparent");
@@ -39,7 +40,8 @@ final class EventCaseParser {
             "publishTime", "orderingKey", "typed", "traceparent");
     private static final Set<String> STORAGE_VIEW = STORAGE_FIELDS;
     private static final Set<String> SCHEDULE_VIEW = SCHEDULE_FIELDS;
-    private static final Set<String> TIMES = Set.of("publishTime", "eventTime", "scheduledTime",
+    private static final Set<String> CHANGE_VIEW = ChangeCases.VIEW;
+    private static final Set<String> TIMES = Set.of("publishTime", "eventTime", "scheduledTime", "time",
             StreamCaseParser.TIME);
 
     private final CaseJson reader;
@@ -87,6 +89,9 @@ final class EventCaseParser {
                     size, reader.optionalText(s, "etag", "event.storage"),
                     reader.optionalText(s, "contentType", "event.storage"), instant(s, "eventTime", "event.storage"),
                     reader.optionalText(s, "version", "event.storage"));
+        }
+        if (json.has("changes")) {
+            return ChangeCases.changes(reader, json.get("changes"));
         }
         if (json.has("schedule")) {
             JsonNode s = json.get("schedule");
@@ -162,6 +167,7 @@ final class EventCaseParser {
         Set<String> allowed = event instanceof WireEvent.Messages ? MESSAGE_VIEW
                 : event instanceof WireEvent.StorageChange ? STORAGE_VIEW
                 : event instanceof WireEvent.Firing ? SCHEDULE_VIEW
+                : event instanceof WireEvent.Changes ? CHANGE_VIEW
                 : event instanceof WireEvent.Records ? StreamCaseParser.RECORD_VIEW : Set.of();
         reader.fields(json, where, allowed);
         ObjectNode view = ((ObjectNode) json).deepCopy();

@@ -102,7 +102,8 @@ public record EventExpectation(List<String> redelivered, Map<String, ObjectNode>
     /** The views by id, in the order seen; a single event's one view under the event's id. */
     static Map<String, List<ObjectNode>> byId(WireEvent event, List<Seen.View> views) {
         Map<String, List<ObjectNode>> byId = new LinkedHashMap<>();
-        boolean single = !(event instanceof WireEvent.Messages) && views.size() == 1;
+        boolean single = !(event instanceof WireEvent.Messages) && !(event instanceof WireEvent.Changes)
+                && views.size() == 1;
         for (Seen.View view : views) {
             String id = single ? event.ids().get(0) : view.id();
             byId.computeIfAbsent(id, k -> new ArrayList<>()).add(view.fields());

@@ -3,6 +3,7 @@ package io.portablefn.conformance.suite;
 import io.portablefn.conformance.fixtures.Binary;
 import io.portablefn.conformance.fixtures.Bug;
 import io.portablefn.conformance.fixtures.ClickStream;
+import io.portablefn.conformance.fixtures.ChangeEcho;
 import io.portablefn.conformance.fixtures.ContentTypeEcho;
 import io.portablefn.conformance.fixtures.Cookies;
 import io.portablefn.conformance.fixtures.Echo;
@@ -56,7 +57,8 @@ public record Suite(List<HttpCase> cases, List<EventCase> eventCases, KnownGaps 
             TopicEcho.class, TypedOrders.class, OrderedQueue.class, StorageEcho.class, ScheduleEcho.class,
             FailingSchedule.class, FileTree.class, FileReadme.class, FileVersion.class, HeaderInjection.class,
             ContentTypeEcho.class, PersonRecord.class, PersonPojo.class, PersonStrict.class, OneArgument.class,
-            TraceEcho.class, TraceQueueEcho.class, TraceServiceBusEcho.class, ClickStream.class, TypedClicks.class);
+            TraceEcho.class, TraceQueueEcho.class, TraceServiceBusEcho.class, ChangeEcho.class, ClickStream.class,
+            TypedClicks.class);
 
     public Suite {
         cases = List.copyOf(cases);

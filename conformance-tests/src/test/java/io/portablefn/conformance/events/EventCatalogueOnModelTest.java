@@ -4,6 +4,7 @@ import io.portablefn.conformance.Conformance;
 import io.portablefn.conformance.ConformanceTest;
 import io.portablefn.conformance.Target;
 import io.portablefn.conformance.fixtures.ClickStream;
+import io.portablefn.conformance.fixtures.ChangeEcho;
 import io.portablefn.conformance.fixtures.FailingSchedule;
 import io.portablefn.conformance.fixtures.OrderedQueue;
 import io.portablefn.conformance.fixtures.QueueEcho;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 @Conformance(functions = {QueueEcho.class, ServiceBusEcho.class, TopicEcho.class, TypedOrders.class,
         OrderedQueue.class, StorageEcho.class, ScheduleEcho.class, FailingSchedule.class, TraceQueueEcho.class,
-        TraceServiceBusEcho.class, ClickStream.class, TypedClicks.class},
+        TraceServiceBusEcho.class, ChangeEcho.class, ClickStream.class, TypedClicks.class},
         cases = "io/portablefn/conformance/cases/events", report = "events-on-a-model-cloud")
 class EventCatalogueOnModelTest extends ConformanceTest {
 

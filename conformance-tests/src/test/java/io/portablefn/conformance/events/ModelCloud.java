@@ -79,6 +79,19 @@ public class ModelCloud implements EventTarget {
                         records.size()), "Function '" + function.name() + "' did not handle record "
                         + records.get(failed).sequence() + "; it and the later ones will be delivered again");
             }
+            if (event instanceof WireEvent.Changes changes) {
+                // One partition's batch, handed over in order; the cloud resumes from the failed change.
+                List<io.portablefn.api.Change<byte[]>> batch = new ArrayList<>();
+                for (WireChange c : changes.changes()) {
+                    var change = io.portablefn.api.Change.<byte[]>builder().kind(c.kind()).position(c.position())
+                            .time(c.time()).newItem(bytes(c.newItem())).oldItem(bytes(c.oldItem()));
+                    c.key().forEach(change::key);
+                    batch.add(change.build());
+                }
+                int failed = function.deliverInOrder(batch, context);
+                return failed < 0 ? new Delivery(Set.of(), List.of()) : new Delivery(
+                        Set.copyOf(changes.ids().subList(failed, batch.size())), List.of());
+            }
             WireEvent.Firing firing = (WireEvent.Firing) event;
             ScheduleEvent schedule = new ScheduleEvent(firing.id(), firing.scheduledTime(), firing.pastDue());
             return settle(firing.id(), function, function.deliver(schedule, context).redeliver());
@@ -105,6 +118,10 @@ public class ModelCloud implements EventTarget {
             event.size(change.size());
         }
         return event.build();
+    }
+
+    private static byte[] bytes(String json) {
+        return json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Delivery settle(String id, EventFunction function, boolean redeliver) {

@@ -35,6 +35,9 @@ import java.util.UUID;
  *   <li><b>Stream</b>: a Kinesis batch, handed over in order until a record fails; the answer is
  *       {@code {"batchItemFailures":[{"itemIdentifier":"<sequenceNumber>"}]}} naming that record
  *       (an empty list when none failed), from which Lambda retries ({@link KinesisBatch}).
+ *   <li><b>Change</b>: a DynamoDB Streams batch, one shard's changes in order ({@link
+ *       DynamoChanges}); the answer names the sequence number of the first change that failed in
+ *       {@code batchItemFailures}, and Lambda retries the shard from it.
  *   <li><b>Topic</b> (SNS), <b>storage</b> (S3) and <b>schedule</b> (an EventBridge rule's or
  *       EventBridge Scheduler's scheduled event): Lambda invokes these asynchronously, so the only
  *       way to have an event delivered again is to fail the invocation. Each record goes to the
@@ -71,8 +74,7 @@ public final class AwsEventAdapter {
             case STORAGE -> EventKind.S3;
             case SCHEDULE -> EventKind.SCHEDULE;
             case STREAM -> EventKind.KINESIS;
-            case CHANGE -> throw new IllegalArgumentException(
-                    "Change functions are not wired to AWS Lambda yet (issue #16)");
+            case CHANGE -> EventKind.DYNAMODB;
         };
     }
 
@@ -101,6 +103,8 @@ public final class AwsEventAdapter {
             writeBatchResponse(queue(batch.records(), context), out);
         } else if (takes == EventKind.KINESIS) {
             writeBatchResponse(KinesisBatch.failed(function, (RecordsEvent) event, context), out);
+        } else if (takes == EventKind.DYNAMODB) {
+            writeBatchResponse(DynamoChanges.deliver(function, (RecordsEvent) event, context), out);
         } else {
             List<String> failed = takes == EventKind.SCHEDULE
                     ? schedule((EventBridgeEvent) event, context) : records((RecordsEvent) event, context);

@@ -11,6 +11,7 @@ import java.util.List;
  *   <li>{@link #SQS}, {@link #SNS}, {@link #S3}, {@link #KINESIS}: {@code Records} whose
  *       {@code eventSource} (SNS: {@code EventSource}) is {@code aws:sqs}, {@code aws:sns},
  *       {@code aws:s3} or {@code aws:kinesis};
+ *   <li>{@link #DYNAMODB}: {@code Records} of {@code aws:dynamodb} (a table's stream);
  *   <li>{@link #SCHEDULE}: detail-type {@code Scheduled Event} from {@code aws.events} (an
  *       EventBridge rule) or {@code aws.scheduler} (EventBridge Scheduler's default payload);
  *   <li>{@link #OTHER}: anything else: other records, other EventBridge events, other JSON,
@@ -20,7 +21,7 @@ import java.util.List;
  * starts do not pay for it.
  */
 enum EventKind {
-    HTTP, SQS, SNS, S3, KINESIS, SCHEDULE, OTHER;
+    HTTP, SQS, SNS, S3, KINESIS, SCHEDULE, DYNAMODB, OTHER;
 
     static final String SCHEDULED_EVENT = "Scheduled Event";
 
@@ -38,6 +39,7 @@ enum EventKind {
                 case "aws:sns" -> SNS;
                 case "aws:s3" -> S3;
                 case KinesisRecord.EVENT_SOURCE -> KINESIS;
+                case DynamoStreamRecord.EVENT_SOURCE -> DYNAMODB;
                 default -> OTHER;
             };
         }
@@ -63,6 +65,7 @@ enum EventKind {
             case S3 -> "an S3 event notification";
             case KINESIS -> "a Kinesis event (a batch of stream records)";
             case SCHEDULE -> "an EventBridge scheduled event (from " + ((EventBridgeEvent) event).source() + ")";
+            case DYNAMODB -> "a DynamoDB Streams event (a batch of table changes)";
             case OTHER -> other(event);
         };
     }

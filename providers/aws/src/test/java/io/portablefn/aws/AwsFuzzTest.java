@@ -87,13 +87,12 @@ class AwsFuzzTest {
     @Test
     void theAsyncAdaptersAnswerOrFailClearly() {
         for (EventFunction.Kind kind : EventFunction.Kind.values()) {
-            if (kind == EventFunction.Kind.CHANGE) {
-                continue; // not wired to Lambda yet (issue #16): its adapter refuses to be built
-            }
             EventFunction function = switch (kind) {
                 case STORAGE -> EventFunction.storage("fuzz", 30, EnumSet.allOf(StorageEvent.Kind.class), (e, c) -> { });
                 case SCHEDULE -> EventFunction.schedule("fuzz", 30, (e, c) -> { });
                 case STREAM -> EventFunction.streams("fuzz", 30, (r, c) -> { });
+                case CHANGE -> EventFunction.changes("fuzz", 30, (e, c) -> { },
+                        new io.portablefn.runtime.BodyType<java.util.Map<String, Object>>() { });
                 default -> EventFunction.messages("fuzz", 30, kind, (m, c) -> { });
             };
             Fuzz.forAll(AwsFuzzTest::asyncInput, FuzzJson::show, event -> {
@@ -146,6 +145,15 @@ class AwsFuzzTest {
                     field("Timestamp", oneOf("\"2026-01-01T00:00:00Z\"", "\"yesterday\"")),
                     field("MessageAttributes", anyValue(2)))));
 
+    private static final Gen DYNAMODB_RECORD = object(
+            field("eventSource", oneOf("\"aws:dynamodb\"")),
+            field("eventName", oneOf("\"INSERT\"", "\"MODIFY\"", "\"REMOVE\"", "\"TRUNCATE\"")),
+            field("dynamodb", object(
+                    field("Keys", oneOf("{\"id\":{\"S\":\"a\"}}", "{}", "{\"id\":{\"N\":\"x\"}}", "[]")),
+                    field("NewImage", oneOf("{\"n\":{\"N\":\"1e400\"}}", "{\"s\":{\"S\":1}}", "{\"m\":{\"M\":{}}}")),
+                    field("ApproximateCreationDateTime", oneOf("1767225600", "\"soon\"", "1.5")),
+                    field("SequenceNumber", oneOf("\"1\"", "\"2\"", "\"\"", "7")))));
+
     private static final Gen S3_RECORD = object(
             field("eventSource", oneOf("\"aws:s3\"")),
             field("eventName", oneOf("\"ObjectCreated:Put\"", "\"ObjectRemoved:Delete\"", "\"Other\"")),
@@ -193,7 +201,8 @@ class AwsFuzzTest {
                     .apply(random) + "}");
             case 1 -> utf8("{\"Records\":" + array(3, r -> r.nextInt(4) == 0 ? value(r, 1) : S3_RECORD.apply(r))
                     .apply(random) + "}");
-            case 2 -> utf8(SCHEDULED.apply(random));
+            case 2 -> random.nextBoolean() ? utf8(SCHEDULED.apply(random)) : utf8("{\"Records\":"
+                    + array(3, r -> r.nextInt(4) == 0 ? value(r, 1) : DYNAMODB_RECORD.apply(r)).apply(random) + "}");
             case 3 -> utf8(value(random, 3));
             default -> FuzzJson.bytes(random, 40);
         };

@@ -1,6 +1,7 @@
 package io.portablefn.azure;
 
 import com.microsoft.azure.functions.ExecutionContext;
+import io.portablefn.api.Change;
 import io.portablefn.api.Message;
 import io.portablefn.api.ScheduleEvent;
 import io.portablefn.runtime.EventFunction;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs a portable event function (queue, topic, storage or schedule) inside the Azure Functions
- * Java worker. The generated {@code Xxx_AzureFunction} holds one instance and hands each call of
- * its {@code @FunctionName} method, with the trigger value and the {@code @BindingName} metadata
+ * Runs a portable event function (queue, topic, storage, schedule or change) inside the Azure
+ * Functions Java worker. The generated {@code Xxx_AzureFunction} holds one instance and hands
+ * each call of its {@code @FunctionName} method, with the trigger value and the {@code @BindingName} metadata
  * the worker bound, to one method here; docs/events.md says where each field comes from.
  *
  * <p>The host invokes the method once per message or event. A method returns when the event is
@@ -164,6 +165,35 @@ public final class AzureEventAdapter {
         }
         settle(function.deliver(firing, invocation), "schedule firing '" + firing.id() + "' (scheduled "
                 + firing.scheduledTime() + ")", TIMER_RETRY);
+    }
+
+    /**
+     * The Cosmos DB trigger's value: the JSON array of one lease's changed documents, in change
+     * feed order (docs/events.md §9). They are handed over in order; at the first that fails the
+     * method throws, and the host runs the batch again ({@link CosmosBatchFailure}).
+     */
+    public void cosmosChanges(String documents, ExecutionContext context) {
+        InvocationContext invocation = invocation(context);
+        if (function.kind() != EventFunction.Kind.CHANGE) {
+            throw wrongEvent(invocation, "a Cosmos DB change feed batch");
+        }
+        CosmosChanges.Batch batch;
+        try {
+            batch = CosmosChanges.decode(documents);
+        } catch (BindingValues.Unreadable unreadable) {
+            throw undecodable(invocation, "a Cosmos DB change feed batch", unreadable, CosmosBatchFailure.NEXT);
+        }
+        List<Change<byte[]>> changes = batch.changes();
+        int failed = function.deliverInOrder(changes, invocation);
+        if (failed >= 0) {
+            throw CosmosBatchFailure.of(function.name(), changes.subList(failed, changes.size()),
+                    "change " + changes.get(failed).key() + " at position " + changes.get(failed).position(),
+                    context, invocation);
+        }
+        if (batch.problem() != null) {
+            throw undecodable(invocation, "a Cosmos DB change feed batch",
+                    new BindingValues.Unreadable(batch.problem()), CosmosBatchFailure.NEXT);
+        }
     }
 
     private InvocationContext invocation(ExecutionContext context) {

@@ -97,6 +97,8 @@ final class AzureEventMethods {
                     .addMember("maxRetryCount", "$L", TIMER_RETRIES)
                     .addMember("delayInterval", "$S", TIMER_RETRY_DELAY).build());
             call = "timer";
+        } else if (trigger instanceof TriggerModel.Change change) {
+            call = CosmosTriggerMethod.add(function.name(), change, method, parameters);
         } else {
             throw new IllegalArgumentException("Not an event trigger: " + trigger);
         }

@@ -23,6 +23,7 @@ class AzureEventGeneratorTest {
         "Topic          | @TopicTrigger(topic = \"order-events\", subscription = \"audit\")       | MessageHandler  | Message message",
         "Thumbnails     | @StorageTrigger(bucket = \"uploads\", events = {StorageEvent.Kind.CREATED, StorageEvent.Kind.DELETED}) | StorageHandler | StorageEvent event",
         "Nightly        | @ScheduleTrigger(cron = \"30 2 * * MON-FRI\")                             | ScheduleHandler | ScheduleEvent event",
+        "AuditOrders    | @ChangeTrigger(table = \"orders\", batchSize = 50) | ChangeHandler<java.util.Map<String, Object>> | Change<java.util.Map<String, Object>> change",
     })
     void generatesTheFunctionClass(String name, String trigger, String handler, String parameter) {
         Compilation compilation = Compiler.javac().withProcessors(new PortableFunctionProcessor()).compile(

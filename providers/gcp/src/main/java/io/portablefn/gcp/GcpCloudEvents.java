@@ -29,6 +29,7 @@ final class GcpCloudEvents {
         MESSAGE("a Pub/Sub message"),
         STORAGE("a Cloud Storage event"),
         SCHEDULER_JOB("a Cloud Scheduler job event"),
+        FIRESTORE("a Firestore document event"),
         OTHER("a CloudEvent");
 
         private final String noun;
@@ -44,6 +45,9 @@ final class GcpCloudEvents {
             if (type != null && type.startsWith(STORAGE_PREFIX)) {
                 return STORAGE;
             }
+            if (type != null && type.startsWith(FirestoreChanges.TYPE_PREFIX)) {
+                return FIRESTORE;
+            }
             return JOB_EXECUTED.equals(type) ? SCHEDULER_JOB : OTHER;
         }
 
@@ -56,6 +60,7 @@ final class GcpCloudEvents {
                 case MESSAGE -> kind.messages() || kind == EventFunction.Kind.SCHEDULE || kind == EventFunction.Kind.STREAM;
                 case STORAGE -> kind == EventFunction.Kind.STORAGE;
                 case SCHEDULER_JOB -> kind == EventFunction.Kind.SCHEDULE;
+                case FIRESTORE -> kind == EventFunction.Kind.CHANGE;
                 case OTHER -> false;
             };
         }
@@ -94,6 +99,7 @@ final class GcpCloudEvents {
                 }
                 yield new GcpEvent.JobExecuted(event.getId(), time);
             }
+            case FIRESTORE -> new GcpEvent.DocumentChanged(FirestoreChanges.decode(event));
             case OTHER -> throw new IllegalArgumentException("not a Google Cloud event portablefn decodes: " + type);
         };
     }

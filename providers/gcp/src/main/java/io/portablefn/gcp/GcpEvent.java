@@ -1,6 +1,7 @@
 package io.portablefn.gcp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.portablefn.api.Change;
 import io.portablefn.api.Message;
 import io.portablefn.api.StorageEvent;
 import java.time.Instant;
@@ -41,5 +42,9 @@ sealed interface GcpEvent {
 
     /** A Cloud Scheduler job's own event ({@code google.cloud.scheduler.job.v1.executed}). */
     record JobExecuted(String id, Instant time) implements GcpEvent {
+    }
+
+    /** A Firestore document created, updated or deleted: one change, its items plain JSON. */
+    record DocumentChanged(Change<byte[]> change) implements GcpEvent {
     }
 }

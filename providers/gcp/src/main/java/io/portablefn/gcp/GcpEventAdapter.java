@@ -27,6 +27,8 @@ import java.util.Objects;
  *       StorageEvent} (CREATED, DELETED) to a storage function; {@code archived} and {@code
  *       metadataUpdated} are acknowledged without calling it.</li>
  *   <li>{@code google.cloud.scheduler.job.v1.executed}: a {@code ScheduleEvent}.</li>
+ *   <li>{@code google.cloud.firestore.document.v1.*}: a {@code Change} to a change function
+ *       ({@link FirestoreChanges}).</li>
  * </ul>
  * Legacy background events (1st gen) reach it too: the invoker turns them into these CloudEvents
  * before calling a {@code CloudEventsFunction}.
@@ -116,6 +118,10 @@ public final class GcpEventAdapter {
         } else if (decoded instanceof GcpEvent.ObjectChanged changed) {
             what = "Cloud Storage event " + changed.event().id();
             outcome = function.deliver(changed.event(), context);
+        } else if (decoded instanceof GcpEvent.DocumentChanged changed) {
+            // One change per event: nothing comes after it to hold back (docs/events.md §9.2).
+            what = "Firestore change " + changed.change().key() + " (event " + changed.change().position() + ")";
+            outcome = function.deliver(changed.change(), context);
         } else if (decoded instanceof GcpEvent.JobExecuted job) {
             what = "Cloud Scheduler firing " + job.id();
             outcome = function.deliver(new ScheduleEvent(job.id(), job.time(), false), context);

@@ -170,7 +170,7 @@ final class EventDecoder {
             case STORAGE -> "Send {\"kind\": \"CREATED\", \"bucket\": \"...\", \"key\": \"...\"}.";
             case SCHEDULE -> "Send {} or {\"scheduledTime\": \"2026-01-01T02:30:00Z\"}.";
             case STREAM -> StreamDecoder.EXAMPLE;
-            case CHANGE -> "Change functions are not served by the local server yet (issue #16).";
+            case CHANGE -> ChangeDecoder.EXAMPLE;
         };
     }
 
@@ -203,7 +203,7 @@ final class EventDecoder {
         return value == null || value.isNull() ? otherwise : text(value, at + field);
     }
 
-    private static String text(JsonNode value, String field) {
+    static String text(JsonNode value, String field) {
         if (!value.isTextual()) {
             throw bad("Field '" + field + "' must be a string, not " + describe(value) + ".");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portablefn.api.Headers;
+import io.portablefn.api.Change;
 import io.portablefn.api.HttpException;
 import io.portablefn.api.HttpMethod;
 import io.portablefn.api.HttpRequest;
@@ -131,8 +132,25 @@ final class EventEndpoint {
                 ScheduleEvent firing = EventDecoder.firing(function, root, now);
                 outcomes.add(firing.id(), function.deliver(firing, context), null);
             }
+            case CHANGE -> {
+                // The batch keeps its order and stops at the first failure (docs/events.md §9.2).
+                List<Change<byte[]>> changes = ChangeDecoder.changes(function, root, now);
+                int failed = function.deliverInOrder(changes, context);
+                for (int i = 0; i < changes.size(); i++) {
+                    String position = changes.get(i).position();
+                    if (failed < 0 || i < failed) {
+                        outcomes.add(position, EventOutcome.ACKNOWLEDGED, "handed to the function, which returned or"
+                                + " dropped it; a cloud would go on past it");
+                    } else if (i == failed) {
+                        outcomes.add(position, EventOutcome.FAILED, null);
+                    } else {
+                        outcomes.hold(position, "not handed to the function: the change at position "
+                                + changes.get(failed).position() + " failed before it; a cloud delivers it again after"
+                                + " that one, in order", true);
+                    }
+                }
+            }
             case STREAM -> outcomes.batch(streams.records(function, root, now), context);
-            default -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         }
         return outcomes.response();
     }
@@ -182,8 +200,8 @@ final class EventEndpoint {
             case STORAGE -> "{\"kind\":\"" + (function.storageEvents().contains(StorageEvent.Kind.CREATED)
                     ? "CREATED" : "DELETED") + "\",\"bucket\":\"my-bucket\",\"key\":\"photos/cat.jpg\",\"size\":2048}";
             case SCHEDULE -> "{}";
+            case CHANGE -> ChangeDecoder.exampleBody();
             case STREAM -> "{\"partitionKey\":\"user-7\",\"body\":{\"hello\":\"world\"}}";
-            case CHANGE -> throw new IllegalStateException("not served by the local server yet (issue #16)");
         };
     }
 
@@ -266,10 +284,16 @@ final class EventEndpoint {
 
         /** A message not handed to the function because an earlier one of its ordering key failed. */
         void hold(String id, String key) {
-            events.addObject().put("id", id).put("outcome", "held").put("detail", "not handed to the function: an"
-                    + " earlier message with ordering key '" + key + "' failed; an ordered queue delivers this one"
-                    + " after it");
-            redeliver.add(id);
+            hold(id, "not handed to the function: an earlier message with ordering key '" + key + "' failed; an"
+                    + " ordered queue delivers this one after it", true);
+        }
+
+        /** An event not handed to the function, with why. */
+        void hold(String id, String detail, boolean redelivered) {
+            events.addObject().put("id", id).put("outcome", "held").put("detail", detail);
+            if (redelivered) {
+                redeliver.add(id);
+            }
         }
 
         /** 200 when nothing is to be redelivered; else 500, as a push endpoint answers to get a retry. */

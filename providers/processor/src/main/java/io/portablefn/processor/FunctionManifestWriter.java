@@ -142,6 +142,12 @@ final class FunctionManifestWriter {
             json.writeStringField("stream", stream.stream());
             json.writeNumberField("retries", stream.retries());
             json.writeNumberField("batchSize", stream.batchSize());
+        } else if (trigger instanceof TriggerModel.Change change) {
+            json.writeStringField("table", change.table());
+            json.writeStringField("cosmosDatabase", change.cosmosDatabase());
+            json.writeStringField("firestoreDatabase", change.firestoreDatabase());
+            json.writeStringField("batchSize", Integer.toString(change.batchSize())); // the plugin reads text attributes
+            json.writeStringField("azureConnection", change.azureConnection());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.portablefn.processor;
 
+import io.portablefn.api.ChangeHandler;
 import io.portablefn.api.HttpHandler;
 import io.portablefn.api.MessageHandler;
 import io.portablefn.api.ScheduleHandler;
@@ -34,6 +35,20 @@ final class HandlerChecks {
      * what each is for, and an example of the typed one.
      */
     private record Allowed(Class<?> raw, Class<?> typed, String rawHelp, String typedHelp, String typedExample) {
+
+        /** "MessageHandler or TypedMessageHandler"; a trigger without a raw handler names the typed one. */
+        String names() {
+            return raw == null ? typed.getSimpleName()
+                    : raw.getSimpleName() + (typed == null ? "" : " or " + typed.getSimpleName());
+        }
+
+        /** Each allowed interface with what it is for. */
+        String help() {
+            String typedHelp = typed == null ? "" : typed.getSimpleName() + " (" + typedHelp() + ", e.g. "
+                    + typedExample() + ")";
+            return raw == null ? typedHelp : raw.getSimpleName() + " (" + rawHelp() + ")"
+                    + (typed == null ? "" : " or " + typedHelp);
+        }
     }
 
     /** Every handler interface, with the trigger it belongs to, to name the one a class wrongly implements. */
@@ -54,13 +69,12 @@ final class HandlerChecks {
     TypeMirror bodyType(TypeElement type, TriggerModel trigger, String annotation) {
         Allowed allowed = allowed(trigger);
         String triggerName = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
-        DeclaredType raw = findSupertype(type, allowed.raw().getName());
+        DeclaredType raw = allowed.raw() == null ? null : findSupertype(type, allowed.raw().getName());
         DeclaredType typed = allowed.typed() == null ? null : findSupertype(type, allowed.typed().getName());
         String foreign = foreignHandler(type, allowed);
         if (foreign != null) {
             return error(type, annotation, type + " has " + triggerName + " but implements " + foreign
-                    + ": a " + triggerName + " function implements " + allowed.raw().getSimpleName()
-                    + (allowed.typed() == null ? "" : " or " + allowed.typed().getSimpleName()) + " and no other"
+                    + ": a " + triggerName + " function implements " + allowed.names() + " and no other"
                     + " handler interface, since only its trigger's handler is ever called");
         }
         if (raw != null && typed != null) {
@@ -72,9 +86,7 @@ final class HandlerChecks {
         }
         if (typed == null) {
             return error(type, annotation, type + " has " + triggerName + " but does not implement its handler:"
-                    + " implement " + allowed.raw().getSimpleName() + " (" + allowed.rawHelp() + ")"
-                    + (allowed.typed() == null ? "" : " or " + allowed.typed().getSimpleName() + " ("
-                            + allowed.typedHelp() + ", e.g. " + allowed.typedExample() + ")"));
+                    + " implement " + allowed.help());
         }
         List<? extends TypeMirror> arguments = typed.getTypeArguments();
         if (arguments.isEmpty()) {
@@ -106,6 +118,11 @@ final class HandlerChecks {
             return new Allowed(StreamHandler.class, TypedStreamHandler.class, "the record as it came",
                     "its JSON body bound to a type", "TypedStreamHandler<Click>");
         }
+        if (trigger instanceof TriggerModel.Change) {
+            // Items are always bound: a change handler names its item type.
+            return new Allowed(null, ChangeHandler.class, null, "each change, its items bound to a type",
+                    "ChangeHandler<Order>");
+        }
         return new Allowed(MessageHandler.class, TypedMessageHandler.class, "the message as it came",
                 "its JSON body bound to a type", "TypedMessageHandler<Order>");
     }
@@ -120,6 +137,7 @@ final class HandlerChecks {
         handlers.put(ScheduleHandler.class, "@ScheduleTrigger");
         handlers.put(StreamHandler.class, "@StreamTrigger");
         handlers.put(TypedStreamHandler.class, "@StreamTrigger");
+        handlers.put(ChangeHandler.class, "@ChangeTrigger");
         return handlers;
     }
 

@@ -91,6 +91,10 @@ final class SourceClassWriter {
                     : CodeBlock.of("$T.typedStreams($S, $L, new $T(), $L)", EVENT_FUNCTION, model.name(),
                             model.timeoutSeconds(), model.functionClass(), bodyType(checked.bodyType()));
         }
+        if (trigger instanceof TriggerModel.Change) {
+            return CodeBlock.of("$T.changes($S, $L, new $T(), $L)", EVENT_FUNCTION, model.name(),
+                    model.timeoutSeconds(), model.functionClass(), bodyType(checked.bodyType()));
+        }
         String kind = trigger instanceof TriggerModel.Queue ? "QUEUE" : "TOPIC";
         if (checked.bodyType() == null) {
             return CodeBlock.of("$T.messages($S, $L, $T.Kind.$L, new $T())", EVENT_FUNCTION, model.name(),

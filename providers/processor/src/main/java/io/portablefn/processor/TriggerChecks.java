@@ -1,5 +1,6 @@
 package io.portablefn.processor;
 
+import io.portablefn.api.ChangeTrigger;
 import io.portablefn.api.HttpTrigger;
 import io.portablefn.api.QueueTrigger;
 import io.portablefn.api.ScheduleTrigger;
@@ -29,7 +30,8 @@ final class TriggerChecks {
 
     /** Every trigger annotation; a function has exactly one. */
     static final List<Class<? extends Annotation>> TRIGGERS = List.of(HttpTrigger.class, QueueTrigger.class,
-            TopicTrigger.class, StorageTrigger.class, ScheduleTrigger.class, StreamTrigger.class);
+            TopicTrigger.class, StorageTrigger.class, ScheduleTrigger.class, ChangeTrigger.class,
+            StreamTrigger.class);
 
     /** Names every cloud accepts for queues, topics and subscriptions (Azure Storage queues are the strictest). */
     private static final Pattern CHANNEL = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]");
@@ -75,6 +77,9 @@ final class TriggerChecks {
         }
         if (trigger instanceof StreamTrigger stream) {
             return new StreamTriggerChecks(this, diagnostics).check(type, stream);
+        }
+        if (trigger instanceof ChangeTrigger change) {
+            return new ChangeTriggerChecks(diagnostics).check(type, change);
         }
         return schedule(type, (ScheduleTrigger) trigger);
     }

@@ -41,7 +41,7 @@ class EventDiagnosticsTest {
     @Test
     void noTriggerListsTheEventTriggersAsAllowed() {
         fails(compile(function(FN, MESSAGES, MESSAGE_BODY)), "no-trigger",
-                "allowed: @HttpTrigger, @QueueTrigger, @TopicTrigger, @StorageTrigger, @ScheduleTrigger");
+                "allowed: @HttpTrigger, @QueueTrigger, @TopicTrigger, @StorageTrigger, @ScheduleTrigger, @ChangeTrigger");
     }
 
     @ParameterizedTest

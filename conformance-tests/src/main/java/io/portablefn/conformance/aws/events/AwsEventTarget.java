@@ -100,6 +100,18 @@ public final class AwsEventTarget implements EventTarget {
                     errors.add(problem);
                 }
             }
+        } else if (event instanceof WireEvent.Changes changes) {
+            // One shard's batch; Lambda retries the shard from the first sequence number reported.
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String error = invoke(functionClass, function, DynamoEvents.batch(changes.changes(), "conformance-table"),
+                    out);
+            Set<String> reported = new LinkedHashSet<>();
+            String invalid = error != null ? error : BatchResponse.failures(out.toByteArray(), changes.ids(), reported);
+            if (invalid != null) {
+                errors.add(invalid);
+                reported.addAll(changes.ids());
+            }
+            redelivered.addAll(DynamoEvents.redelivered(changes.ids(), reported));
         } else {
             for (ObjectNode invocation : events(function, event)) {
                 String error = invoke(functionClass, function, invocation, new ByteArrayOutputStream());

@@ -65,16 +65,21 @@ public final class AzureEventTarget implements EventTarget {
             String error = invoke(run, instance, invocation.host());
             if (error != null) {
                 errors.add(error);
-                if (trigger.kind() != TriggerAnnotations.Kind.TIMER || TriggerAnnotations.retries(run)) {
-                    redelivered.add(invocation.id());
+                boolean retriedByPolicy = trigger.kind() == TriggerAnnotations.Kind.TIMER
+                        || trigger.kind() == TriggerAnnotations.Kind.COSMOS_DB;
+                if (!retriedByPolicy || TriggerAnnotations.retries(run)) {
+                    redelivered.addAll(invocation.ids());
                 }
             }
         }
         return new Delivery(redelivered, errors);
     }
 
-    /** One invocation for one native id, or the host's own error when it never invokes. */
-    private record Invocation(String id, HostInvocation host, String hostError) {
+    /** One invocation for its native ids, or the host's own error when it never invokes. */
+    private record Invocation(List<String> ids, HostInvocation host, String hostError) {
+        Invocation(String id, HostInvocation host, String hostError) {
+            this(List.of(id), host, hostError);
+        }
     }
 
     private static List<Invocation> invocations(TriggerAnnotations.Trigger trigger, WireEvent event) {
@@ -106,6 +111,14 @@ public final class AzureEventTarget implements EventTarget {
                 } else {
                     throw unsupported(trigger, event);
                 }
+            }
+            case COSMOS_DB -> {
+                if (!(event instanceof WireEvent.Changes changes)) {
+                    throw unsupported(trigger, event);
+                }
+                // The feed holds no deletions: a batch of deletions alone never invokes.
+                CosmosFeed.batch(changes).ifPresent(batch -> invocations.add(new Invocation(batch.ids(),
+                        batch.host(), null)));
             }
             case TIMER -> {
                 if (event instanceof WireEvent.Firing firing) {

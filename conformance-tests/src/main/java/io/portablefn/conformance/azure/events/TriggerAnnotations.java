@@ -1,5 +1,6 @@
 package io.portablefn.conformance.azure.events;
 
+import com.microsoft.azure.functions.annotation.CosmosDBTrigger;
 import com.microsoft.azure.functions.annotation.EventGridTrigger;
 import com.microsoft.azure.functions.annotation.ExponentialBackoffRetry;
 import com.microsoft.azure.functions.annotation.FixedDelayRetry;
@@ -17,7 +18,7 @@ import java.lang.reflect.Parameter;
 final class TriggerAnnotations {
 
     /** The event triggers the model knows. */
-    enum Kind { STORAGE_QUEUE, SERVICE_BUS, EVENT_GRID, TIMER }
+    enum Kind { STORAGE_QUEUE, SERVICE_BUS, EVENT_GRID, TIMER, COSMOS_DB }
 
     /** A method's trigger: its kind and whether it declares {@code dataType = "binary"}. */
     record Trigger(Kind kind, boolean binary) {
@@ -46,6 +47,9 @@ final class TriggerAnnotations {
         if (parameter.isAnnotationPresent(TimerTrigger.class)) {
             return new Trigger(Kind.TIMER, false);
         }
+        if (parameter.isAnnotationPresent(CosmosDBTrigger.class)) {
+            return new Trigger(Kind.COSMOS_DB, false);
+        }
         return null;
     }
 
@@ -62,7 +66,8 @@ final class TriggerAnnotations {
 
     /**
      * Whether the host runs a failed invocation again by itself: only with a retry policy, which
-     * the host honours for timer triggers (queues, Service Bus and Event Grid redeliver anyway).
+     * the host honours for timer and Cosmos DB triggers (queues, Service Bus and Event Grid redeliver
+     * anyway; a Cosmos DB trigger without one checkpoints past a failed batch).
      */
     static boolean retries(Method method) {
         FixedDelayRetry fixed = method.getAnnotation(FixedDelayRetry.class);

@@ -75,6 +75,9 @@ final class GcpNativeEvents {
             return records.records().stream().map(record -> message(function, new WireMessage(record.sequence(),
                     record.body(), Map.of(), null, record.arrivalTime(), record.partitionKey()))).toList();
         }
+        if (event instanceof WireEvent.Changes changes) {
+            return changes.changes().stream().map(FirestoreEvents::written).toList();
+        }
         if (event instanceof WireEvent.Firing firing) {
             WireMessage published = new WireMessage(firing.id(), function.name().getBytes(StandardCharsets.UTF_8),
                     Map.of(), null, firing.scheduledTime(), null);

@@ -29,6 +29,11 @@ record NativeCloudEvent(String id, String type, String source, String subject, I
 
     static final String CONTENT_TYPE = "application/json";
 
+    /** Firestore events carry protobuf data; every other event here JSON. */
+    String contentType() {
+        return type.startsWith("google.cloud.firestore.") ? "application/protobuf" : CONTENT_TYPE;
+    }
+
     NativeCloudEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -55,7 +60,7 @@ record NativeCloudEvent(String id, String type, String source, String subject, I
         }
         extensions.forEach((name, value) -> headers.add(Map.entry("ce-" + name, value)));
         headers.replaceAll(header -> Map.entry(header.getKey(), percentEncoded(header.getValue())));
-        headers.add(Map.entry("Content-Type", CONTENT_TYPE));
+        headers.add(Map.entry("Content-Type", contentType()));
         return new WireRequest("POST", "/", "", headers, data);
     }
 
@@ -114,7 +119,7 @@ record NativeCloudEvent(String id, String type, String source, String subject, I
 
         @Override
         public String getDataContentType() {
-            return CONTENT_TYPE;
+            return contentType();
         }
 
         @Override
@@ -139,7 +144,7 @@ record NativeCloudEvent(String id, String type, String source, String subject, I
                 case "id" -> id;
                 case "type" -> type;
                 case "source" -> getSource();
-                case "datacontenttype" -> CONTENT_TYPE;
+                case "datacontenttype" -> contentType();
                 case "dataschema" -> null;
                 case "subject" -> subject;
                 case "time" -> getTime();

@@ -69,6 +69,7 @@ final class AwsEvents {
             case "topic" -> ids.put(pascal(trigger.attribute("topic")) + "Topic", "SNS topic '" + trigger.attribute("topic") + "'");
             case "storage" -> ids.put(pascal(trigger.attribute("bucket")) + "Bucket", "S3 bucket '" + trigger.attribute("bucket") + "'");
             case "stream" -> AwsStreams.resourceIds(deployment, ids);
+            case "change" -> ids.putAll(AwsChanges.resourceIds(deployment));
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -136,6 +137,7 @@ final class AwsEvents {
                         Map.of("BucketName", Map.of("Ref", pascal(bucket) + "BucketName"))));
             }
             case "stream" -> AwsStreams.addResources(deployment, resources);
+            case "change" -> AwsChanges.addResources(deployment, resources, parameters);
             default -> { }
         }
         if (asynchronous(trigger)) {
@@ -181,6 +183,10 @@ final class AwsEvents {
                 type = "ScheduleV2";
                 properties.put("ScheduleExpression", trigger.attribute("eventBridge"));
                 properties.put("ScheduleExpressionTimezone", "UTC");
+            }
+            case "change" -> {
+                type = "DynamoDB";
+                properties.putAll(AwsChanges.eventProperties(deployment));
             }
             default -> throw new IllegalStateException("unchecked trigger " + trigger.type());
         }

@@ -29,7 +29,7 @@ final class AwsWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http", "queue", "topic", "storage", "schedule", "stream");
+        return List.of("http", "queue", "topic", "storage", "schedule", "change", "stream");
     }
 
     /** CloudFormation logical IDs are alphanumeric: {@code get-order} becomes {@code GetOrderFunction}. */

@@ -41,7 +41,7 @@ final class AzureWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http", "queue", "topic", "storage", "schedule", "stream");
+        return List.of("http", "queue", "topic", "storage", "schedule", "change", "stream");
     }
 
     @Override
@@ -142,6 +142,7 @@ final class AzureWriter implements CloudWriter {
                 bindings.addObject().put("type", "http").put("direction", "out").put("name", "$return");
             }
             case "stream" -> AzureStreams.bindings(json, bindings, trigger);
+            case "change" -> cosmosBinding(json, bindings, deployment.name(), trigger);
             default -> eventBinding(json, bindings, trigger);
         }
         return json;
@@ -175,6 +176,21 @@ final class AzureWriter implements CloudWriter {
         }
     }
 
+    /**
+     * A change function's Cosmos DB trigger, as the plugin writes the generated method's
+     * {@code @CosmosDBTrigger} (CosmosTriggerMethod in portablefn-azure) and its
+     * {@code @ExponentialBackoffRetry} as {@code retry}.
+     */
+    private static void cosmosBinding(ObjectNode json, ArrayNode bindings, String name, Manifest.Trigger trigger) {
+        bindings.addObject().put("type", "cosmosDBTrigger").put("direction", "in").put("name", "documents")
+                .put("databaseName", trigger.attribute("cosmosDatabase")).put("containerName", trigger.attribute("table"))
+                .put("connection", trigger.attribute("azureConnection")).put("leaseContainerName", "leases")
+                .put("leaseContainerPrefix", name + "-").put("createLeaseContainerIfNotExists", true)
+                .put("maxItemsPerInvocation", Integer.parseInt(trigger.attribute("batchSize")));
+        json.putObject("retry").put("strategy", "exponentialBackoff").put("maxRetryCount", 5)
+                .put("minimumInterval", "00:00:04").put("maximumInterval", "00:15:00");
+    }
+
     /** What a user must set up in Azure for an event function, beyond this folder; empty for HTTP. */
     static Optional<String> setup(String name, Manifest.Trigger trigger) {
         return Optional.ofNullable(switch (trigger.type()) {
@@ -202,6 +218,12 @@ final class AzureWriter implements CloudWriter {
             case "schedule" -> "Azure function '" + name + "' runs on NCRONTAB '" + trigger.attribute("ncrontab")
                     + "' in UTC: leave app setting WEBSITE_TIME_ZONE unset, or every schedule of the app moves";
             case "stream" -> AzureStreams.setup(name, trigger);
+            case "change" -> "Azure function '" + name + "' reads the change feed of Cosmos DB container '"
+                    + trigger.attribute("table") + "' in database '" + trigger.attribute("cosmosDatabase") + "': set app"
+                    + " setting " + trigger.attribute("azureConnection") + " (a connection string, or "
+                    + trigger.attribute("azureConnection") + "__accountEndpoint for a managed identity); the lease"
+                    + " container 'leases' is created in that database when missing. Changes given up after the"
+                    + " retries are logged as errors (docs/events.md §9.2)";
             default -> null;
         });
     }

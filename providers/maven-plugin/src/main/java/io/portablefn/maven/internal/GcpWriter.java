@@ -78,7 +78,7 @@ final class GcpWriter implements CloudWriter {
 
     @Override
     public List<String> triggers() {
-        return List.of("http", "queue", "topic", "storage", "schedule", "stream");
+        return List.of("http", "queue", "topic", "storage", "schedule", "change", "stream");
     }
 
     @Override
@@ -144,6 +144,17 @@ final class GcpWriter implements CloudWriter {
         return List.of(jar, script, yaml);
     }
 
+    /**
+     * A change function takes every Firestore write of its collection's documents: one Eventarc
+     * trigger of type {@code written} (created, updated and deleted alike; the adapter tells them
+     * apart) on the path pattern {@code <collection>/{id}} (docs/events.md §9).
+     */
+    static final String FIRESTORE_WRITTEN = "google.cloud.firestore.document.v1.written";
+
+    static String firestoreDocuments(Manifest.Trigger change) {
+        return change.attribute("table") + "/{id}";
+    }
+
     static String memory(int memoryMb) {
         return memoryMb + "Mi";
     }
@@ -166,6 +177,13 @@ final class GcpWriter implements CloudWriter {
             case "storage" -> {
                 arguments.add("--trigger-event-filters=type=" + unit.storageEvent());
                 arguments.add("--trigger-event-filters=bucket=" + deployment.function().trigger().attribute("bucket"));
+                arguments.add("--retry");
+            }
+            case "change" -> {
+                Manifest.Trigger change = deployment.function().trigger();
+                arguments.add("--trigger-event-filters=type=" + FIRESTORE_WRITTEN);
+                arguments.add("--trigger-event-filters=database=" + change.attribute("firestoreDatabase"));
+                arguments.add("--trigger-event-filters-path-pattern=document=" + firestoreDocuments(change));
                 arguments.add("--retry");
             }
             default -> throw new IllegalStateException("unchecked trigger " + unit.type());
@@ -220,6 +238,13 @@ final class GcpWriter implements CloudWriter {
             case "storage" -> {
                 detail.put("type", unit.storageEvent());
                 detail.put("bucket", trigger.attribute("bucket"));
+                function.put("trigger", Map.of("event", detail));
+                function.put("retry", true);
+            }
+            case "change" -> {
+                detail.put("type", FIRESTORE_WRITTEN);
+                detail.put("database", trigger.attribute("firestoreDatabase"));
+                detail.put("document", firestoreDocuments(trigger));
                 function.put("trigger", Map.of("event", detail));
                 function.put("retry", true);
             }

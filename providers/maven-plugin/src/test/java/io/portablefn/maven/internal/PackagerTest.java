@@ -130,7 +130,7 @@ class PackagerTest {
         assertTrue(messages.contains(ConfigException.name("Ping", Cloud.GCP).getMessage()), messages::toString);
         for (Cloud cloud : Cloud.values()) {
             assertTrue(messages.contains(ConfigException.trigger("Ping", cloud, "websocket", List.of("http", "queue", "topic", "storage", "schedule",
-                    "stream")).getMessage()),
+                    "change", "stream")).getMessage()),
                     messages::toString);
         }
         assertTrue(Files.notExists(root.resolve("out")), "nothing is written when a check fails");

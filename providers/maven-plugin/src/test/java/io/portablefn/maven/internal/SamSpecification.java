@@ -45,6 +45,10 @@ final class SamSpecification {
         kinesis.putObject("BisectBatchOnFunctionError").put("PrimitiveType", "Boolean").put("Required", false);
         kinesis.putObject("MaximumRetryAttempts").put("PrimitiveType", "Integer").put("Required", false);
         kinesis.putObject("DestinationConfig").put("Type", "DestinationConfig").put("Required", false);
+        // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-dynamodb.html
+        ((ObjectNode) this.spec.path("PropertyTypes").path("AWS::Serverless::Function.DynamoDBEvent")
+                .path("Properties")).putObject("FunctionResponseTypes").put("Type", "List")
+                .put("PrimitiveItemType", "String").put("Required", false);
         // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-schedulev2.html
         ObjectNode scheduleV2 = ((ObjectNode) this.spec.path("PropertyTypes"))
                 .putObject("AWS::Serverless::Function.ScheduleV2Event").putObject("Properties");

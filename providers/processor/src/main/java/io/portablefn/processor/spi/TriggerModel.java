@@ -77,6 +77,36 @@ public sealed interface TriggerModel {
     }
 
     /**
+     * {@code @ChangeTrigger} (docs/events.md §9).
+     *
+     * @param table the DynamoDB table, Cosmos DB container or Firestore collection (checked)
+     * @param database the Cosmos DB and Firestore database, or empty for each cloud's default
+     * @param batchSize at most this many changes per invocation (1 to 1000)
+     * @param azureConnection the Azure app setting holding the Cosmos DB connection
+     */
+    record Change(String table, String database, int batchSize, String azureConnection) implements TriggerModel {
+        /** Cosmos DB has no default database: this one stands for it when none is given. */
+        public static final String COSMOS_DEFAULT_DATABASE = "default";
+        /** Firestore's default database. */
+        public static final String FIRESTORE_DEFAULT_DATABASE = "(default)";
+
+        @Override
+        public String type() {
+            return "change";
+        }
+
+        /** The Cosmos DB database the Azure trigger reads. */
+        public String cosmosDatabase() {
+            return database.isEmpty() ? COSMOS_DEFAULT_DATABASE : database;
+        }
+
+        /** The Firestore database the Eventarc trigger watches. */
+        public String firestoreDatabase() {
+            return database.isEmpty() ? FIRESTORE_DEFAULT_DATABASE : database;
+        }
+    }
+
+    /**
      * {@code @StreamTrigger}: the stream's name, the retries before a record is given up and the
      * most records per invocation, all checked (docs/events.md §10).
      */

@@ -55,7 +55,7 @@ class EventIndexTest {
         }
         assertEquals(Map.of("place-order", EventFunction.Kind.QUEUE, "order-audit", EventFunction.Kind.TOPIC,
                 "thumbnails", EventFunction.Kind.STORAGE, "nightly-report", EventFunction.Kind.SCHEDULE,
-                "count-clicks", EventFunction.Kind.STREAM), kinds);
+                "order-changes", EventFunction.Kind.CHANGE, "count-clicks", EventFunction.Kind.STREAM), kinds);
         assertTrue(FunctionIndex.load(LOADER).isEmpty(), "no HTTP functions");
     }
 
@@ -82,6 +82,8 @@ class EventIndexTest {
         assertEquals("uploads", triggers.get("thumbnails").path("bucket").asText());
         assertEquals("[\"CREATED\"]", triggers.get("thumbnails").path("events").toString());
         Cron cron = Cron.parse("30 2 * * *");
+        assertEquals("orders", triggers.get("order-changes").path("table").asText());
+        assertEquals("50", triggers.get("order-changes").path("batchSize").asText());
         assertEquals(cron.toEventBridge(), triggers.get("nightly-report").path("eventBridge").asText());
         assertEquals(cron.toNcrontab(), triggers.get("nightly-report").path("ncrontab").asText());
         assertEquals(cron.toUnixCron(), triggers.get("nightly-report").path("unixCron").asText());

@@ -12,7 +12,7 @@ import io.portablefn.conformance.ConformanceTest;
  * target/conformance/EventsConformanceTest.md and .html.
  */
 @Conformance(functions = {PlaceOrder.class, OrderAudit.class, Thumbnails.class, NightlyReport.class,
-        CountClicks.class},
+        OrderChanges.class, CountClicks.class},
         cases = "conformance/cases", knownGaps = "conformance/known-gaps.json")
 class EventsConformanceTest extends ConformanceTest {
 }

@@ -96,6 +96,12 @@ class FunctionJsonIT {
                     assertEquals("out", poison.path("direction").asText(), function + ": " + poison);
                     assertBinding(poison, "queue", "poison", "queueName", trigger.path("stream").asText() + "-poison");
                 }
+                case "change" -> {
+                    assertBinding(in, "cosmosDBTrigger", "documents", "containerName", trigger.path("table").asText());
+                    assertEquals(trigger.path("cosmosDatabase").asText(), in.path("databaseName").asText(), function);
+                    assertEquals(trigger.path("batchSize").asInt(), in.path("maxItemsPerInvocation").asInt(), function);
+                    assertEquals(trigger.path("azureConnection").asText(), in.path("connection").asText(), function);
+                }
                 default -> throw new AssertionError(function + ": trigger " + trigger);
             }
         }));

@@ -26,10 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What portablefn-maven-plugin wrote under target/portablefn for the five event functions,
+ * What portablefn-maven-plugin wrote under target/portablefn for the six event functions,
  * against the golden files in src/test/resources/portablefn, compared as parsed trees (YAML and
- * JSON): the SAM template with its queue, topic, bucket, schedule and Kinesis stream; Azure's
- * host.json; the gcloud manifest with its Pub/Sub topics, Eventarc filter and Cloud Scheduler job. Each Azure
+ * JSON): the SAM template with its queue, topic, bucket, schedule, DynamoDB table and Kinesis
+ * stream; Azure's host.json; the gcloud manifest with its Pub/Sub topics, Eventarc filter and Cloud Scheduler job. Each Azure
  * function.json must be the one Microsoft's azure-functions-maven-plugin writes for the same
  * class (src/test/resources/azure, checked against that plugin by {@link FunctionJsonIT}).
  */
@@ -39,7 +39,8 @@ class PortablefnDescriptorsIT {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path OUT = Path.of(required("portablefn.output"));
     private static final String JAR = required("portablefn.jar");
-    private static final Set<String> FUNCTIONS = Set.of("count-clicks", "nightly-report", "order-audit", "place-order",
+    private static final Set<String> FUNCTIONS = Set.of("count-clicks", "nightly-report", "order-audit", "order-changes",
+            "place-order",
             "thumbnails");
 
     @Test
@@ -66,7 +67,8 @@ class PortablefnDescriptorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"count-clicks", "nightly-report", "order-audit", "place-order", "thumbnails"})
+    @ValueSource(strings = {"count-clicks", "nightly-report", "order-audit", "order-changes", "place-order",
+        "thumbnails"})
     void azureBindingsAreWhatMicrosoftsPluginWrites(String function) throws IOException {
         String microsoft;
         try (InputStream in = PortablefnDescriptorsIT.class.getResourceAsStream("/azure/" + function + "/function.json")) {
@@ -99,7 +101,8 @@ class PortablefnDescriptorsIT {
     @Test
     void lambdaZipHasEveryHandlerAndNothingOfOtherClouds() throws IOException {
         List<String> names = entries(OUT.resolve("aws/function.zip"));
-        for (String type : List.of("PlaceOrder", "OrderAudit", "Thumbnails", "NightlyReport", "CountClicks")) {
+        for (String type : List.of("PlaceOrder", "OrderAudit", "Thumbnails", "NightlyReport", "OrderChanges",
+                "CountClicks")) {
             assertTrue(names.contains("io/portablefn/samples/events/" + type + "_AwsHandler.class"), names::toString);
         }
         assertTrue(names.contains("lib/aws-lambda-java-core-1.4.0.jar"), names::toString);
