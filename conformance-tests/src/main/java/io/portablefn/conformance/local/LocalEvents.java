@@ -38,6 +38,7 @@ final class LocalEvents {
         if (event instanceof WireEvent.Records records) {
             ObjectNode root = Json.mapper().createObjectNode();
             records.records().forEach(record -> root.withArray("records").add(record(record)));
+            return root;
         }
         if (event instanceof WireEvent.Changes changes) {
             ObjectNode root = Json.mapper().createObjectNode();
