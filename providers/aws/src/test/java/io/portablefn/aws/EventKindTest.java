@@ -29,14 +29,14 @@ class EventKindTest {
                 "{\"hello\":\"world\"}", EventKind.OTHER);
         kinds.forEach((event, kind) -> assertEquals(kind, EventKind.of(Events.parse(event)), event));
         assertEquals(EventKind.OTHER, EventKind.of(null));
-        assertEquals(EventKind.OTHER, EventKind.of(Events.parse("{\"Records\":[{\"eventSource\":\"aws:dynamodb\"}]}")));
+        assertEquals(EventKind.DYNAMODB, EventKind.of(Events.parse("{\"Records\":[{\"eventSource\":\"aws:dynamodb\"}]}")));
     }
 
     @Test
     void namesWhatItIsNot() {
         assertEquals("a Kinesis event (a batch of stream records)",
                 EventKind.describe(Events.parse("{\"Records\":[{\"eventSource\":\"aws:kinesis\"}]}")));
-        assertEquals("a DynamoDB Streams event",
+        assertEquals("a DynamoDB Streams event (a batch of table changes)",
                 EventKind.describe(Events.parse("{\"Records\":[{\"eventSource\":\"aws:dynamodb\"}]}")));
         assertEquals("an event whose records come from several sources", EventKind.describe(
                 Events.parse("{\"Records\":[{\"eventSource\":\"aws:sqs\"},{\"eventSource\":\"aws:s3\"}]}")));
